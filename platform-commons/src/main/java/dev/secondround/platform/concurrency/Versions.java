@@ -1,0 +1,48 @@
+package dev.secondround.platform.concurrency;
+
+import dev.secondround.platform.problem.ProblemException;
+import dev.secondround.platform.problem.ProblemType;
+
+/**
+ * ETag / If-Match for optimistic concurrency. The ETag is the entity's {@code @Version}; an update
+ * must name the version it was based on, so two people editing the same job cannot silently
+ * overwrite each other (the second gets 412, the first's write wins).
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Parses {@code If-Match}: 428 when missing, 412 when it names no version we ever issued. */
+    public static long requireIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "send If-Match with the ETag from your last read of this resource");
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw stale();
+        }
+    }
+
+    public static void check(long expected, long current) {
+        if (expected != current) {
+            throw stale();
+        }
+    }
+
+    public static ProblemException stale() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "the resource was changed since you read it; fetch it again and reapply your change");
+    }
+}

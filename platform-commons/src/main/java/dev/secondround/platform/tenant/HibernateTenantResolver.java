@@ -1,0 +1,31 @@
+package dev.secondround.platform.tenant;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * First lock: Hibernate's discriminator ({@code @TenantId}) filters every query and stamps every insert
+ * with this tenant. The second lock is row-level security, see {@link RowLevelSecurityInterceptor}.
+ */
+@PersistenceUnitExtension
+@RequestScoped
+public class HibernateTenantResolver implements TenantResolver {
+
+    /** Matches no row: Hibernate asks for a default at boot, and it must never be a real tenant. */
+    static final String NO_TENANT = "no-tenant-in-context";
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Override
+    public String getDefaultTenantId() {
+        return NO_TENANT;
+    }
+
+    @Override
+    public String resolveTenantId() {
+        return currentTenant.require();
+    }
+}
