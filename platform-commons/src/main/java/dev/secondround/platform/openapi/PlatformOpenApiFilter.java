@@ -91,7 +91,9 @@ public class PlatformOpenApiFilter implements OASFilter {
     }
 
     private static void problem(APIResponses responses, String status, String description, String slug, String title, String detail) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaTypes() != null
+                && !existing.getContent().getMediaTypes().isEmpty()) {
             return;
         }
         Map<String, Object> example = new LinkedHashMap<>();
@@ -105,10 +107,13 @@ public class PlatformOpenApiFilter implements OASFilter {
         MediaType mediaType = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                 .example(example);
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json", mediaType));
-        responses.addAPIResponse(status, response);
+        Content content = OASFactory.createContent().addMediaType("application/problem+json", mediaType);
+        if (existing != null) {
+            // Quarkus adds bare 401/403 entries for secured operations; give them our body.
+            existing.setContent(content);
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
     }
 
     private static void addProblemSchema(OpenAPI openAPI) {

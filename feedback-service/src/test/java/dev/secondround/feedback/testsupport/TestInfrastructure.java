@@ -1,0 +1,15 @@
+package dev.secondround.feedback.testsupport;
+
+import dev.secondround.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** Real PostgreSQL and really verified tokens for every {@code @QuarkusTest} of this module. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "feedback"))
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}
