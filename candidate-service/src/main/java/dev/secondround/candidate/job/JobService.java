@@ -49,7 +49,7 @@ public class JobService {
         return KeysetQuery.of(Job.class)
                 .andIf(clientId != null, "e.clientId = :clientId", "clientId", clientId)
                 .andIf(status != null, "e.status = :status", "status", status)
-                .andIf(title != null && !title.isBlank(), "lower(e.title) like :title", "title", title == null ? null : Like.contains(title))
+                .andIf(title != null && !title.isBlank(), "lower(e.title) like :title", "title", Like.contains(title))
                 .andIf(access.limitedToManagedJobs(), "e.hiringManagerSubject = :manager", "manager", access.subject())
                 .page(jobs.getEntityManager(), page);
     }
