@@ -137,6 +137,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps some parse errors in a 400; answer them as the JSON problems they are.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.VALIDATION;
@@ -184,6 +190,25 @@ public class ProblemMappers {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return problems.response(ProblemType.UNEXPECTED, "something went wrong on our side; reference " + reference, path(uri));
+    }
+
+    private Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongFormat(format, uri);
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return valueInstantiation(instantiation, uri);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        return otherJson(e, uri);
     }
 
     private Response stale(UriInfo uri) {
