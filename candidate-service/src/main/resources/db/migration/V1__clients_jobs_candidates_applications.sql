@@ -53,7 +53,7 @@ create table candidate (
     resume_url     text,
     source         text        not null,
     owner_subject  text        not null,
-    tags           text[]      not null default '{}',
+    tags           varchar(40)[] not null default '{}',
     unique (tenant_id, id)
 );
 create unique index candidate_email_per_tenant on candidate (tenant_id, lower(email));

@@ -43,6 +43,6 @@ public class Candidate extends TenantOwnedEntity {
     public String ownerSubject;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "varchar(40)[]")
     public List<String> tags = new ArrayList<>();
 }
