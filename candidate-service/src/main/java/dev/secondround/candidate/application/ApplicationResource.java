@@ -29,6 +29,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
+import dev.secondround.candidate.application.ApplicationApi.ApplicationView;
 
 @Path("/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag carries its version")
     @Operation(operationId = "createApplication", summary = "Put a candidate forward for an open job")
     public Response create(@Valid @NotNull ApplicationRequest request,
                            @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe create") String idempotencyKey,
@@ -61,7 +65,7 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "listApplications", summary = "List applications (hiring managers: those of their jobs)")
-    public Response list(@QueryParam("jobId") UUID jobId, @QueryParam("candidateId") UUID candidateId,
+    public RestResponse<Page<ApplicationView>> list(@QueryParam("jobId") UUID jobId, @QueryParam("candidateId") UUID candidateId,
                          @QueryParam("stage") ApplicationStage stage,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         Page<Application> found = applications.list(jobId, candidateId, stage, page);
@@ -72,9 +76,9 @@ public class ApplicationResource {
     @Path("{applicationId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "getApplication", summary = "Read an application with its stage and round")
-    public Response get(@PathParam("applicationId") UUID applicationId) {
+    public RestResponse<ApplicationView> get(@PathParam("applicationId") UUID applicationId) {
         Application application = applications.requireVisible(applicationId);
-        return Response.ok(applications.view(application))
+        return RestResponse.ResponseBuilder.ok(applications.view(application))
                 .header(HttpHeaders.ETAG, Versions.etag(application.getVersion())).build();
     }
 
@@ -83,11 +87,11 @@ public class ApplicationResource {
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "changeApplicationStage",
             summary = "Move the application (validated transition; If-Match with the application's ETag)")
-    public Response changeStage(@PathParam("applicationId") UUID applicationId,
+    public RestResponse<ApplicationView> changeStage(@PathParam("applicationId") UUID applicationId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Application ETag of your last read", example = "\"0\"") String ifMatch,
                                 @Valid @NotNull StageChangeRequest request) {
         Application application = applications.changeStage(applicationId, Versions.requireIfMatch(ifMatch), request);
-        return Response.ok(applications.view(application))
+        return RestResponse.ResponseBuilder.ok(applications.view(application))
                 .header(HttpHeaders.ETAG, Versions.etag(application.getVersion())).build();
     }
 
@@ -95,7 +99,7 @@ public class ApplicationResource {
     @Path("{applicationId}/stage-changes")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "listStageChanges", summary = "The application's full stage history, oldest first")
-    public Response history(@PathParam("applicationId") UUID applicationId, @Valid @BeanParam PageParams page,
+    public RestResponse<Page<StageChangeView>> history(@PathParam("applicationId") UUID applicationId, @Valid @BeanParam PageParams page,
                             @Context UriInfo uri) {
         return PageResponses.ok(applications.history(applicationId, page).map(StageChangeView::of), uri);
     }

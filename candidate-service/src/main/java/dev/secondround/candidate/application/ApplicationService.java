@@ -101,8 +101,7 @@ public class ApplicationService {
         if (request.round() != null) {
             application.currentRound = request.round();
         }
-        StageChange change = record(application, fromStage, fromRound, request.reason());
-        change.toRound = application.stage == ApplicationStage.ROUND ? application.currentRound : null;
+        record(application, fromStage, fromRound, request.reason());
         applications.flush();
         return application;
     }
@@ -147,7 +146,8 @@ public class ApplicationService {
         change.fromStage = fromStage;
         change.fromRound = fromRound;
         change.toStage = application.stage;
-        change.toRound = application.currentRound;
+        // The round belongs to the history only when the move is into a round; fromRound keeps the context.
+        change.toRound = application.stage == ApplicationStage.ROUND ? application.currentRound : null;
         change.reason = reason;
         change.changedBySubject = caller.subject();
         change.changedByName = caller.displayName();

@@ -29,6 +29,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
+import dev.secondround.platform.paging.Page;
 
 @Path("/v1/candidates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class CandidateResource {
 
     @POST
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @APIResponseSchema(value = CandidateView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag carries its version")
     @Operation(operationId = "createCandidate", summary = "Add a candidate (email unique in your organisation)")
     public Response create(@Valid @NotNull CandidateRequest request,
                            @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe create") String idempotencyKey,
@@ -61,7 +65,7 @@ public class CandidateResource {
     @GET
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "searchCandidates", summary = "Search candidates by name, email or tag")
-    public Response search(@QueryParam("q") @Size(max = 200) @Parameter(description = "Part of the name or email", example = "okonkwo") String q,
+    public RestResponse<Page<CandidateView>> search(@QueryParam("q") @Size(max = 200) @Parameter(description = "Part of the name or email", example = "okonkwo") String q,
                            @QueryParam("email") @Size(max = 320) @Parameter(description = "Exact email, any case", example = "dana.okonkwo@example.org") String email,
                            @QueryParam("tag") @Size(max = 40) @Parameter(description = "Exact tag", example = "java") String tag,
                            @Valid @BeanParam PageParams page, @Context UriInfo uri) {
@@ -72,19 +76,19 @@ public class CandidateResource {
     @Path("{candidateId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "getCandidate", summary = "Read a candidate")
-    public Response get(@PathParam("candidateId") UUID candidateId) {
+    public RestResponse<CandidateView> get(@PathParam("candidateId") UUID candidateId) {
         Candidate candidate = candidates.require(candidateId);
-        return Response.ok(CandidateView.of(candidate)).header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(CandidateView.of(candidate)).header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion())).build();
     }
 
     @PUT
     @Path("{candidateId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "updateCandidate", summary = "Replace a candidate's details (If-Match required)")
-    public Response update(@PathParam("candidateId") UUID candidateId,
+    public RestResponse<CandidateView> update(@PathParam("candidateId") UUID candidateId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull CandidateRequest request) {
         Candidate candidate = candidates.update(candidateId, Versions.requireIfMatch(ifMatch), request);
-        return Response.ok(CandidateView.of(candidate)).header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(CandidateView.of(candidate)).header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion())).build();
     }
 }

@@ -29,6 +29,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
+import dev.secondround.platform.paging.Page;
 
 @Path("/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class ClientResource {
 
     @POST
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @APIResponseSchema(value = ClientView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag carries its version")
     @Operation(operationId = "createClient", summary = "Add a client (employer)")
     public Response create(@Valid @NotNull ClientRequest request,
                            @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe create: same key and body, same answer") String idempotencyKey,
@@ -61,7 +65,7 @@ public class ClientResource {
     @GET
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "listClients", summary = "List clients, optionally by name")
-    public Response list(@QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the client's name", example = "helix") String name,
+    public RestResponse<Page<ClientView>> list(@QueryParam("name") @Size(max = 200) @Parameter(description = "Part of the client's name", example = "helix") String name,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         return PageResponses.ok(clients.list(name, page).map(ClientView::of), uri);
     }
@@ -70,19 +74,19 @@ public class ClientResource {
     @Path("{clientId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "getClient", summary = "Read a client")
-    public Response get(@PathParam("clientId") UUID clientId) {
+    public RestResponse<ClientView> get(@PathParam("clientId") UUID clientId) {
         Client client = clients.require(clientId);
-        return Response.ok(ClientView.of(client)).header(HttpHeaders.ETAG, Versions.etag(client.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(ClientView.of(client)).header(HttpHeaders.ETAG, Versions.etag(client.getVersion())).build();
     }
 
     @PUT
     @Path("{clientId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "updateClient", summary = "Replace a client's details (If-Match required)")
-    public Response update(@PathParam("clientId") UUID clientId,
+    public RestResponse<ClientView> update(@PathParam("clientId") UUID clientId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull ClientRequest request) {
         Client client = clients.update(clientId, Versions.requireIfMatch(ifMatch), request);
-        return Response.ok(ClientView.of(client)).header(HttpHeaders.ETAG, Versions.etag(client.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(ClientView.of(client)).header(HttpHeaders.ETAG, Versions.etag(client.getVersion())).build();
     }
 }

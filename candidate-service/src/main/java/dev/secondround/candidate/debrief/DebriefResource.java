@@ -30,6 +30,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
+import dev.secondround.platform.paging.Page;
 
 @Path("/v1/applications/{applicationId}/debriefs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +50,7 @@ public class DebriefResource {
 
     @POST
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @APIResponseSchema(value = DebriefView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag carries its version")
     @Operation(operationId = "createDebrief", summary = "Record a debrief after a round")
     public Response create(@PathParam("applicationId") UUID applicationId, @Valid @NotNull DebriefRequest request,
                            @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe create") String idempotencyKey,
@@ -62,7 +66,7 @@ public class DebriefResource {
     @GET
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "listDebriefs", summary = "Debriefs of an application (hiring managers: the shared ones)")
-    public Response list(@PathParam("applicationId") UUID applicationId,
+    public RestResponse<Page<DebriefView>> list(@PathParam("applicationId") UUID applicationId,
                          @QueryParam("round") @Min(1) @Max(6) @Parameter(description = "Only this round", example = "1") Integer round,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         return PageResponses.ok(debriefs.list(applicationId, round, page).map(DebriefView::of), uri);
@@ -72,19 +76,19 @@ public class DebriefResource {
     @Path("{debriefId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "getDebrief", summary = "Read a debrief")
-    public Response get(@PathParam("applicationId") UUID applicationId, @PathParam("debriefId") UUID debriefId) {
+    public RestResponse<DebriefView> get(@PathParam("applicationId") UUID applicationId, @PathParam("debriefId") UUID debriefId) {
         Debrief debrief = debriefs.require(applicationId, debriefId);
-        return Response.ok(DebriefView.of(debrief)).header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(DebriefView.of(debrief)).header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion())).build();
     }
 
     @PUT
     @Path("{debriefId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "updateDebrief", summary = "Replace a debrief (If-Match required)")
-    public Response update(@PathParam("applicationId") UUID applicationId, @PathParam("debriefId") UUID debriefId,
+    public RestResponse<DebriefView> update(@PathParam("applicationId") UUID applicationId, @PathParam("debriefId") UUID debriefId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull DebriefRequest request) {
         Debrief debrief = debriefs.update(applicationId, debriefId, Versions.requireIfMatch(ifMatch), request);
-        return Response.ok(DebriefView.of(debrief)).header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(DebriefView.of(debrief)).header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion())).build();
     }
 }

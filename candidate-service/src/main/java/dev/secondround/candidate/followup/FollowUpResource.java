@@ -29,6 +29,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
+import dev.secondround.platform.paging.Page;
 
 @Path("/v1/applications/{applicationId}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class FollowUpResource {
 
     @POST
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @APIResponseSchema(value = FollowUpView.class, responseCode = "201", responseDescription = "Recorded")
     @Operation(operationId = "recordFollowUp", summary = "Record a follow-up sent to an interviewer")
     public Response create(@PathParam("applicationId") UUID applicationId, @Valid @NotNull FollowUpRequest request,
                            @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe create") String idempotencyKey,
@@ -61,7 +65,7 @@ public class FollowUpResource {
     @GET
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "listFollowUps", summary = "Follow-ups of an application")
-    public Response list(@PathParam("applicationId") UUID applicationId,
+    public RestResponse<Page<FollowUpView>> list(@PathParam("applicationId") UUID applicationId,
                          @QueryParam("round") @Min(1) @Max(6) @Parameter(description = "Only this round", example = "2") Integer round,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
         return PageResponses.ok(followUps.list(applicationId, round, page).map(FollowUpView::of), uri);

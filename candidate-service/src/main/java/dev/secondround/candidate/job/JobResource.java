@@ -29,6 +29,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
+import dev.secondround.platform.paging.Page;
 
 @Path("/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class JobResource {
 
     @POST
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @APIResponseSchema(value = JobView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag carries its version")
     @Operation(operationId = "createJob", summary = "Open a job with its interview plan")
     public Response create(@Valid @NotNull JobRequest request,
                            @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe create") String idempotencyKey,
@@ -61,7 +65,7 @@ public class JobResource {
     @GET
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "listJobs", summary = "List jobs (hiring managers: the jobs they manage)")
-    public Response list(@QueryParam("clientId") UUID clientId,
+    public RestResponse<Page<JobView>> list(@QueryParam("clientId") UUID clientId,
                          @QueryParam("status") JobStatus status,
                          @QueryParam("title") @Size(max = 200) @Parameter(description = "Part of the title", example = "backend") String title,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
@@ -72,19 +76,19 @@ public class JobResource {
     @Path("{jobId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration", "hiring_manager"})
     @Operation(operationId = "getJob", summary = "Read a job")
-    public Response get(@PathParam("jobId") UUID jobId) {
+    public RestResponse<JobView> get(@PathParam("jobId") UUID jobId) {
         Job job = jobs.requireVisible(jobId);
-        return Response.ok(JobView.of(job)).header(HttpHeaders.ETAG, Versions.etag(job.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(JobView.of(job)).header(HttpHeaders.ETAG, Versions.etag(job.getVersion())).build();
     }
 
     @PUT
     @Path("{jobId}")
     @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
     @Operation(operationId = "updateJob", summary = "Replace a job's details and plan (If-Match required)")
-    public Response update(@PathParam("jobId") UUID jobId,
+    public RestResponse<JobView> update(@PathParam("jobId") UUID jobId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull JobRequest request) {
         Job job = jobs.update(jobId, Versions.requireIfMatch(ifMatch), request);
-        return Response.ok(JobView.of(job)).header(HttpHeaders.ETAG, Versions.etag(job.getVersion())).build();
+        return RestResponse.ResponseBuilder.ok(JobView.of(job)).header(HttpHeaders.ETAG, Versions.etag(job.getVersion())).build();
     }
 }
