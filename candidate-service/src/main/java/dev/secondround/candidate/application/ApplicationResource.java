@@ -3,6 +3,7 @@ package dev.secondround.candidate.application;
 import dev.secondround.candidate.application.ApplicationApi.ApplicationRequest;
 import dev.secondround.candidate.application.ApplicationApi.StageChangeRequest;
 import dev.secondround.candidate.application.ApplicationApi.StageChangeView;
+import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.Page;
@@ -56,9 +57,7 @@ public class ApplicationResource {
                            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/applications", request, () -> {
             Application application = applications.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(application.getId().toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(application.getVersion()))
-                    .entity(applications.view(application)).build();
+            return Responses.created(uri, application.getId(), application.getVersion(), applications.view(application));
         });
     }
 
@@ -78,8 +77,7 @@ public class ApplicationResource {
     @Operation(operationId = "getApplication", summary = "Read an application with its stage and round")
     public RestResponse<ApplicationView> get(@PathParam("applicationId") UUID applicationId) {
         Application application = applications.requireVisible(applicationId);
-        return RestResponse.ResponseBuilder.ok(applications.view(application))
-                .header(HttpHeaders.ETAG, Versions.etag(application.getVersion())).build();
+        return Responses.withEtag(applications.view(application), application.getVersion());
     }
 
     @POST
@@ -91,8 +89,7 @@ public class ApplicationResource {
                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Application ETag of your last read", example = "\"0\"") String ifMatch,
                                 @Valid @NotNull StageChangeRequest request) {
         Application application = applications.changeStage(applicationId, Versions.requireIfMatch(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(applications.view(application))
-                .header(HttpHeaders.ETAG, Versions.etag(application.getVersion())).build();
+        return Responses.withEtag(applications.view(application), application.getVersion());
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.secondround.candidate.candidate;
 
 import dev.secondround.candidate.candidate.CandidateApi.CandidateRequest;
 import dev.secondround.candidate.candidate.CandidateApi.CandidateView;
+import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.PageParams;
@@ -56,9 +57,7 @@ public class CandidateResource {
                            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/candidates", request, () -> {
             Candidate candidate = candidates.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(candidate.getId().toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion()))
-                    .entity(CandidateView.of(candidate)).build();
+            return Responses.created(uri, candidate.getId(), candidate.getVersion(), CandidateView.of(candidate));
         });
     }
 
@@ -78,7 +77,7 @@ public class CandidateResource {
     @Operation(operationId = "getCandidate", summary = "Read a candidate")
     public RestResponse<CandidateView> get(@PathParam("candidateId") UUID candidateId) {
         Candidate candidate = candidates.require(candidateId);
-        return RestResponse.ResponseBuilder.ok(CandidateView.of(candidate)).header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion())).build();
+        return Responses.withEtag(CandidateView.of(candidate), candidate.getVersion());
     }
 
     @PUT
@@ -89,6 +88,6 @@ public class CandidateResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull CandidateRequest request) {
         Candidate candidate = candidates.update(candidateId, Versions.requireIfMatch(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(CandidateView.of(candidate)).header(HttpHeaders.ETAG, Versions.etag(candidate.getVersion())).build();
+        return Responses.withEtag(CandidateView.of(candidate), candidate.getVersion());
     }
 }

@@ -2,6 +2,7 @@ package dev.secondround.candidate.client;
 
 import dev.secondround.candidate.client.ClientApi.ClientRequest;
 import dev.secondround.candidate.client.ClientApi.ClientView;
+import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.PageParams;
@@ -56,9 +57,7 @@ public class ClientResource {
                            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/clients", request, () -> {
             Client client = clients.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(client.getId().toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(client.getVersion()))
-                    .entity(ClientView.of(client)).build();
+            return Responses.created(uri, client.getId(), client.getVersion(), ClientView.of(client));
         });
     }
 
@@ -76,7 +75,7 @@ public class ClientResource {
     @Operation(operationId = "getClient", summary = "Read a client")
     public RestResponse<ClientView> get(@PathParam("clientId") UUID clientId) {
         Client client = clients.require(clientId);
-        return RestResponse.ResponseBuilder.ok(ClientView.of(client)).header(HttpHeaders.ETAG, Versions.etag(client.getVersion())).build();
+        return Responses.withEtag(ClientView.of(client), client.getVersion());
     }
 
     @PUT
@@ -87,6 +86,6 @@ public class ClientResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull ClientRequest request) {
         Client client = clients.update(clientId, Versions.requireIfMatch(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(ClientView.of(client)).header(HttpHeaders.ETAG, Versions.etag(client.getVersion())).build();
+        return Responses.withEtag(ClientView.of(client), client.getVersion());
     }
 }

@@ -2,6 +2,7 @@ package dev.secondround.candidate.debrief;
 
 import dev.secondround.candidate.debrief.DebriefApi.DebriefRequest;
 import dev.secondround.candidate.debrief.DebriefApi.DebriefView;
+import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.PageParams;
@@ -57,9 +58,7 @@ public class DebriefResource {
                            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/applications/" + applicationId + "/debriefs", request, () -> {
             Debrief debrief = debriefs.create(applicationId, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(debrief.getId().toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion()))
-                    .entity(DebriefView.of(debrief)).build();
+            return Responses.created(uri, debrief.getId(), debrief.getVersion(), DebriefView.of(debrief));
         });
     }
 
@@ -78,7 +77,7 @@ public class DebriefResource {
     @Operation(operationId = "getDebrief", summary = "Read a debrief")
     public RestResponse<DebriefView> get(@PathParam("applicationId") UUID applicationId, @PathParam("debriefId") UUID debriefId) {
         Debrief debrief = debriefs.require(applicationId, debriefId);
-        return RestResponse.ResponseBuilder.ok(DebriefView.of(debrief)).header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion())).build();
+        return Responses.withEtag(DebriefView.of(debrief), debrief.getVersion());
     }
 
     @PUT
@@ -89,6 +88,6 @@ public class DebriefResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull DebriefRequest request) {
         Debrief debrief = debriefs.update(applicationId, debriefId, Versions.requireIfMatch(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(DebriefView.of(debrief)).header(HttpHeaders.ETAG, Versions.etag(debrief.getVersion())).build();
+        return Responses.withEtag(DebriefView.of(debrief), debrief.getVersion());
     }
 }

@@ -2,6 +2,7 @@ package dev.secondround.candidate.job;
 
 import dev.secondround.candidate.job.JobApi.JobRequest;
 import dev.secondround.candidate.job.JobApi.JobView;
+import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.PageParams;
@@ -56,9 +57,7 @@ public class JobResource {
                            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/jobs", request, () -> {
             Job job = jobs.create(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(job.getId().toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(job.getVersion()))
-                    .entity(JobView.of(job)).build();
+            return Responses.created(uri, job.getId(), job.getVersion(), JobView.of(job));
         });
     }
 
@@ -78,7 +77,7 @@ public class JobResource {
     @Operation(operationId = "getJob", summary = "Read a job")
     public RestResponse<JobView> get(@PathParam("jobId") UUID jobId) {
         Job job = jobs.requireVisible(jobId);
-        return RestResponse.ResponseBuilder.ok(JobView.of(job)).header(HttpHeaders.ETAG, Versions.etag(job.getVersion())).build();
+        return Responses.withEtag(JobView.of(job), job.getVersion());
     }
 
     @PUT
@@ -89,6 +88,6 @@ public class JobResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull JobRequest request) {
         Job job = jobs.update(jobId, Versions.requireIfMatch(ifMatch), request);
-        return RestResponse.ResponseBuilder.ok(JobView.of(job)).header(HttpHeaders.ETAG, Versions.etag(job.getVersion())).build();
+        return Responses.withEtag(JobView.of(job), job.getVersion());
     }
 }
