@@ -128,6 +128,8 @@ class ValidationTest {
         problem(Api.recruiter(Api.A).contentType("text/plain").body("Dana").post("/v1/candidates").then(), 415);
         problem(Api.recruiter(Api.A).get("/v1/nothing-here").then(), 404);
         problem(Api.recruiter(Api.A).get("/v1/candidates/not-a-uuid").then(), 404);
+        problem(Api.recruiter(Api.A).delete("/v1/candidates/" + Pipeline.createCandidate(Api.A)).then(), 405);
+        problem(Api.recruiter(Api.A).accept("application/xml").get("/v1/candidates").then(), 406);
         Map<String, Object> body = candidate();
         body.put("firstName", "x".repeat(600 * 1024));
         problem(Api.recruiter(Api.A).body(body).post("/v1/candidates").then(), 413)
