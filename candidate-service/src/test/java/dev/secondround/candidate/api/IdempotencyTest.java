@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.secondround.candidate.testsupport.Api;
 import dev.secondround.candidate.testsupport.Pipeline;
+import dev.secondround.testing.PostgresTestResource;
+import dev.secondround.testing.RealPostgres.ServiceDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,6 +111,28 @@ class IdempotencyTest {
         // Same key and body after the conflict: tried again (not replayed as a success, not stuck in flight).
         Api.recruiter(Api.A).header("Idempotency-Key", key).body(body).post("/v1/candidates").then().statusCode(409)
                 .body("type", equalTo("https://secondround.dev/problems/conflict"));
+    }
+
+    @Test
+    void keysAreForgottenAfterTheRetentionPeriod() throws Exception {
+        String key = "old-" + Pipeline.unique();
+        Api.recruiter(Api.A).header("Idempotency-Key", key).body(Pipeline.candidateBody()).post("/v1/candidates").then().statusCode(201);
+        ServiceDatabase db = PostgresTestResource.database();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword())) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement age = connection.prepareStatement("""
+                    select set_config('app.tenant_id', ?, true);
+                    update candidate.idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?""")) {
+                age.setString(1, Api.A);
+                age.setString(2, key);
+                age.execute();
+            }
+            connection.commit();
+        }
+        // A day later the same key with another body is a new request, not a 422.
+        Map<String, Object> other = Pipeline.candidateBody();
+        Api.recruiter(Api.A).header("Idempotency-Key", key).body(other).post("/v1/candidates").then().statusCode(201)
+                .header("Idempotent-Replayed", (String) null);
     }
 
     @Test

@@ -35,6 +35,8 @@ public class IdempotentCreates {
     private static final Pattern KEY_FORMAT = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
     /** A claim this old whose request never finished (crash, kill) may be taken over. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    /** How long a key is remembered; after that the same key is a new request (Stripe keeps 24 h too). */
+    public static final Duration RETENTION = Duration.ofHours(24);
 
     private final EntityManager em;
     private final Caller caller;
@@ -96,13 +98,23 @@ public class IdempotentCreates {
     }
 
     private boolean claim(String tenant, String subject, String key, String requestHash) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                insert into idempotency_key (tenant_id, caller, idempotency_key, request_hash, state)
-                values (:tenant, :caller, :key, :hash, 'IN_FLIGHT')
-                on conflict do nothing""")
-                .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
-                .setParameter("hash", requestHash)
-                .executeUpdate()) == 1;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // Forget this caller's expired keys as we go: no cross-tenant purge job is needed, and an
+            // expired key can be used again.
+            em.createNativeQuery("""
+                    delete from idempotency_key
+                    where tenant_id = :tenant and caller = :caller and created_at < now() - make_interval(secs => :retention)""")
+                    .setParameter("tenant", tenant).setParameter("caller", subject)
+                    .setParameter("retention", (double) RETENTION.toSeconds())
+                    .executeUpdate();
+            return em.createNativeQuery("""
+                    insert into idempotency_key (tenant_id, caller, idempotency_key, request_hash, state)
+                    values (:tenant, :caller, :key, :hash, 'IN_FLIGHT')
+                    on conflict do nothing""")
+                    .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
+                    .setParameter("hash", requestHash)
+                    .executeUpdate();
+        }) == 1;
     }
 
     private Response runAndRemember(String tenant, String subject, String key, Supplier<Response> create) {
