@@ -8,7 +8,7 @@ import dev.secondround.candidate.testsupport.Api;
 import dev.secondround.candidate.testsupport.Operations;
 import dev.secondround.candidate.testsupport.Operations.Ids;
 import dev.secondround.candidate.testsupport.Operations.Operation;
-import dev.secondround.testing.ServiceSkeletonChecks;
+import dev.secondround.testing.ContractChecks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -38,7 +38,7 @@ class AuthenticationTest {
                             .contentType(startsWith("application/problem+json"))
                             .header("WWW-Authenticate", startsWith("Bearer"))
                             .body("type", equalTo("https://secondround.dev/problems/unauthenticated"))));
-            for (Map.Entry<String, String> bad : ServiceSkeletonChecks.badTokens(Api.AUDIENCE, "recruiter").entrySet()) {
+            for (Map.Entry<String, String> bad : ContractChecks.badTokens(Api.AUDIENCE, "recruiter").entrySet()) {
                 tests.add(DynamicTest.dynamicTest(op.method() + " " + op.path() + " with " + bad.getKey() + " token", () ->
                         call(given().auth().oauth2(bad.getValue()), op).then().statusCode(401)
                                 .contentType(startsWith("application/problem+json"))));

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Contract checks every service passes: the OpenAPI document and the refusal of bad tokens. */
-public final class ServiceSkeletonChecks {
+public final class ContractChecks {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
-    private ServiceSkeletonChecks() {
+    private ContractChecks() {
     }
 
     /**
