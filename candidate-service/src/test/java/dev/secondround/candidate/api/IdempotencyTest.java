@@ -30,40 +30,93 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyTest {
 
+    /**
+     * Follow-ups have no natural uniqueness (the same note may be recorded twice on purpose), so only
+     * the key can stop the duplicates here: without it this test would see 20 follow-ups.
+     */
     @Test
-    void twentyConcurrentCreatesWithOneKeyMakeOneCandidate() throws Exception {
-        Map<String, Object> body = Pipeline.candidateBody();
-        String key = "import-" + Pipeline.unique();
+    void twentyConcurrentCreatesWithOneKeyMakeOneFollowUp() throws Exception {
+        String applicationId = Pipeline.createApplication(Api.A);
+        List<Response> responses = concurrently(20, "import-" + Pipeline.unique(), applicationId);
+        assertOneCreatedRestInFlight(responses);
+        assertEquals(1, followUpsOf(applicationId));
+    }
+
+    @Test
+    void retriesRacingForAnAbandonedClaimCreateOnce() throws Exception {
+        String applicationId = Pipeline.createApplication(Api.A);
+        String key = "abandoned-" + Pipeline.unique();
+        Api.recruiter(Api.A).header("Idempotency-Key", key).body(FOLLOW_UP)
+                .post("/v1/applications/" + applicationId + "/follow-ups").then().statusCode(201);
+        // Make it look like a request that claimed the key three minutes ago and then died.
+        runAsApplicationRole("""
+                update candidate.idempotency_key set state = 'IN_FLIGHT', created_at = now() - interval '3 minutes'
+                where idempotency_key = ?""", key);
+        List<Response> responses = concurrently(12, key, applicationId);
+        assertOneCreatedRestInFlight(responses);
+        // The first follow-up plus exactly one from the retry that took the dead claim over.
+        assertEquals(2, followUpsOf(applicationId), "exactly one retry may take the abandoned claim over");
+    }
+
+    private static final Map<String, Object> FOLLOW_UP =
+            Map.of("round", 1, "interviewerName", "Joaquín Fernández-Ibarra", "kind", "THANK_YOU_NOTE", "sentOn", "2026-11-20");
+
+    private static List<Response> concurrently(int count, String key, String applicationId) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Future<Response>> calls = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            for (int i = 0; i < 20; i++) {
+            List<Future<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
                 Callable<Response> call = () -> {
                     start.await();
-                    return Api.recruiter(Api.A).header("Idempotency-Key", key).body(body).post("/v1/candidates");
+                    return Api.recruiter(Api.A).header("Idempotency-Key", key).body(FOLLOW_UP)
+                            .post("/v1/applications/" + applicationId + "/follow-ups");
                 };
                 calls.add(pool.submit(call));
             }
             start.countDown();
-            Set<String> createdIds = new HashSet<>();
-            int created = 0;
+            List<Response> responses = new ArrayList<>();
             for (Future<Response> call : calls) {
-                Response response = call.get();
-                assertTrue(response.statusCode() == 201 || response.statusCode() == 409,
-                        "only 201 (first or replay) or 409 (still in flight), got " + response.statusCode() + " " + response.asString());
-                if (response.statusCode() == 201) {
-                    created++;
-                    createdIds.add(response.jsonPath().getString("id"));
-                }
+                responses.add(call.get());
             }
-            assertTrue(created >= 1, "at least the first request succeeds");
-            assertEquals(1, createdIds.size(), "every success names the same candidate");
+            return responses;
         } finally {
             pool.shutdownNow();
         }
-        Api.recruiter(Api.A).queryParam("email", body.get("email")).get("/v1/candidates").then()
-                .statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    private static void assertOneCreatedRestInFlight(List<Response> responses) {
+        Set<String> createdIds = new HashSet<>();
+        for (Response response : responses) {
+            if (response.statusCode() == 201) {
+                createdIds.add(response.jsonPath().getString("id"));
+            } else {
+                assertEquals(409, response.statusCode(), response.asString());
+                assertEquals("https://secondround.dev/problems/idempotency-key-in-flight", response.jsonPath().getString("type"));
+            }
+        }
+        assertEquals(1, createdIds.size(), "every success (first or replay) names the same follow-up");
+    }
+
+    private static int followUpsOf(String applicationId) {
+        return Api.recruiter(Api.A).get("/v1/applications/" + applicationId + "/follow-ups").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+    }
+
+    private static void runAsApplicationRole(String sql, String parameter) throws Exception {
+        ServiceDatabase db = PostgresTestResource.database();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword())) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement tenant = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                tenant.setString(1, Api.A);
+                tenant.execute();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, parameter);
+                statement.executeUpdate();
+            }
+            connection.commit();
+        }
     }
 
     @Test
@@ -117,18 +170,7 @@ class IdempotencyTest {
     void keysAreForgottenAfterTheRetentionPeriod() throws Exception {
         String key = "old-" + Pipeline.unique();
         Api.recruiter(Api.A).header("Idempotency-Key", key).body(Pipeline.candidateBody()).post("/v1/candidates").then().statusCode(201);
-        ServiceDatabase db = PostgresTestResource.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword())) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement age = connection.prepareStatement("""
-                    select set_config('app.tenant_id', ?, true);
-                    update candidate.idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?""")) {
-                age.setString(1, Api.A);
-                age.setString(2, key);
-                age.execute();
-            }
-            connection.commit();
-        }
+        runAsApplicationRole("update candidate.idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?", key);
         // A day later the same key with another body is a new request, not a 422.
         Map<String, Object> other = Pipeline.candidateBody();
         Api.recruiter(Api.A).header("Idempotency-Key", key).body(other).post("/v1/candidates").then().statusCode(201)

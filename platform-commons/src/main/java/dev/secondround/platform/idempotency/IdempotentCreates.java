@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,9 @@ public class IdempotentCreates {
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     /** How long a key is remembered; after that the same key is a new request (Stripe keeps 24 h too). */
     public static final Duration RETENTION = Duration.ofHours(24);
+
+    /** The claim token: the claim's creation time in microseconds since the epoch. */
+    private static final String TOKEN = "(extract(epoch from created_at) * 1000000)::bigint";
 
     private final EntityManager em;
     private final Caller caller;
@@ -66,15 +70,14 @@ public class IdempotentCreates {
         String requestHash = hash(operation, requestBody);
 
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (claim(tenant, subject, key, requestHash)) {
-                return runAndRemember(tenant, subject, key, create);
+            Optional<Long> claim = claim(tenant, subject, key, requestHash);
+            if (claim.isPresent()) {
+                return runAndRemember(tenant, subject, key, claim.get(), create);
             }
             List<?> existing = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                    select request_hash, state, response_status, response_body, response_location, response_etag,
-                           created_at < now() - make_interval(secs => :abandoned)
+                    select request_hash, state, response_status, response_body, response_location, response_etag
                     from idempotency_key where tenant_id = :tenant and caller = :caller and idempotency_key = :key""")
                     .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
-                    .setParameter("abandoned", (double) ABANDONED_AFTER.toSeconds())
                     .getResultList());
             if (existing.isEmpty()) {
                 continue; // the first request failed and released the key in between: claim again
@@ -85,9 +88,9 @@ public class IdempotentCreates {
                         "this Idempotency-Key was used for a different request; use a new key for a new request");
             }
             if ("IN_FLIGHT".equals(row[1])) {
-                if (Boolean.TRUE.equals(row[6])) {
-                    release(tenant, subject, key);
-                    continue;
+                Optional<Long> takenOver = takeOverAbandoned(tenant, subject, key);
+                if (takenOver.isPresent()) {
+                    return runAndRemember(tenant, subject, key, takenOver.get(), create);
                 }
                 throw new ProblemException(ProblemType.IDEMPOTENCY_IN_FLIGHT,
                         "the first request with this Idempotency-Key is still being processed; retry shortly");
@@ -97,7 +100,11 @@ public class IdempotentCreates {
         throw new ProblemException(ProblemType.IDEMPOTENCY_IN_FLIGHT, "could not claim the Idempotency-Key; retry shortly");
     }
 
-    private boolean claim(String tenant, String subject, String key, String requestHash) {
+    /**
+     * Claims the key; the answer is the claim's token (its creation time in microseconds), which every
+     * later step of this request names, so a request can only complete or release its own claim.
+     */
+    private Optional<Long> claim(String tenant, String subject, String key, String requestHash) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Forget this caller's expired keys as we go: no cross-tenant purge job is needed, and an
             // expired key can be used again.
@@ -107,44 +114,71 @@ public class IdempotentCreates {
                     .setParameter("tenant", tenant).setParameter("caller", subject)
                     .setParameter("retention", (double) RETENTION.toSeconds())
                     .executeUpdate();
-            return em.createNativeQuery("""
-                    insert into idempotency_key (tenant_id, caller, idempotency_key, request_hash, state)
-                    values (:tenant, :caller, :key, :hash, 'IN_FLIGHT')
-                    on conflict do nothing""")
+            return token(em.createNativeQuery("""
+                    insert into idempotency_key (tenant_id, caller, idempotency_key, request_hash, state, created_at)
+                    values (:tenant, :caller, :key, :hash, 'IN_FLIGHT', clock_timestamp())
+                    on conflict do nothing
+                    returning """ + TOKEN)
                     .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
                     .setParameter("hash", requestHash)
-                    .executeUpdate();
-        }) == 1;
+                    .getResultList());
+        });
     }
 
-    private Response runAndRemember(String tenant, String subject, String key, Supplier<Response> create) {
+    /** One conditional update: of many retries finding the same abandoned claim, exactly one wins it. */
+    private Optional<Long> takeOverAbandoned(String tenant, String subject, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> token(em.createNativeQuery("""
+                update idempotency_key set created_at = clock_timestamp()
+                where tenant_id = :tenant and caller = :caller and idempotency_key = :key
+                  and state = 'IN_FLIGHT' and created_at < now() - make_interval(secs => :abandoned)
+                returning """ + TOKEN)
+                .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
+                .setParameter("abandoned", (double) ABANDONED_AFTER.toSeconds())
+                .getResultList()));
+    }
+
+    private Response runAndRemember(String tenant, String subject, String key, long claim, Supplier<Response> create) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = create.get();
                 String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
-                em.createNativeQuery("""
+                int stored = em.createNativeQuery("""
                         update idempotency_key set state = 'COMPLETED', response_status = :status, response_body = :body,
                                response_location = :location, response_etag = :etag
-                        where tenant_id = :tenant and caller = :caller and idempotency_key = :key""")
+                        where tenant_id = :tenant and caller = :caller and idempotency_key = :key
+                          and state = 'IN_FLIGHT' and """ + TOKEN + " = :claim")
                         .setParameter("status", response.getStatus())
                         .setParameter("body", body)
                         .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
                         .setParameter("etag", response.getHeaderString(HttpHeaders.ETAG))
                         .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
+                        .setParameter("claim", claim)
                         .executeUpdate();
+                if (stored != 1) {
+                    // This request ran so long that a retry took the key over: roll back, the retry wins.
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_IN_FLIGHT,
+                            "a retry with this Idempotency-Key took over; its answer is the one that counts");
+                }
                 return response;
             });
         } catch (RuntimeException e) {
-            release(tenant, subject, key);
+            release(tenant, subject, key, claim);
             throw e;
         }
     }
 
-    private void release(String tenant, String subject, String key) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "delete from idempotency_key where tenant_id = :tenant and caller = :caller and idempotency_key = :key")
+    private void release(String tenant, String subject, String key, long claim) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        delete from idempotency_key
+                        where tenant_id = :tenant and caller = :caller and idempotency_key = :key
+                          and state = 'IN_FLIGHT' and """ + TOKEN + " = :claim")
                 .setParameter("tenant", tenant).setParameter("caller", subject).setParameter("key", key)
+                .setParameter("claim", claim)
                 .executeUpdate());
+    }
+
+    private static Optional<Long> token(List<?> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 
     private static Response replay(int status, String body, String location, String etag) {
