@@ -1,5 +1,6 @@
 package dev.secondround.candidate.application;
 
+import jakarta.persistence.LockModeType;
 import dev.secondround.candidate.access.PipelineAccess;
 import dev.secondround.candidate.application.ApplicationApi.ApplicationRequest;
 import dev.secondround.candidate.application.ApplicationApi.ApplicationView;
@@ -11,7 +12,7 @@ import dev.secondround.candidate.candidate.CandidateRepository;
 import dev.secondround.candidate.job.Job;
 import dev.secondround.candidate.job.JobRepository;
 import dev.secondround.candidate.job.JobStatus;
-import dev.secondround.platform.concurrency.Versions;
+import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
 import dev.secondround.platform.paging.Page;
 import dev.secondround.platform.paging.PageParams;
@@ -87,10 +88,11 @@ public class ApplicationService {
                 .page(applications.getEntityManager(), page);
     }
 
-    public Application changeStage(UUID id, long expectedVersion, StageChangeRequest request) {
+    public Application changeStage(UUID id, IfMatch ifMatch, StageChangeRequest request) {
         Application application = requireVisible(id);
-        Versions.check(expectedVersion, application.getVersion());
-        Job job = jobs.findById(application.jobId);
+        ifMatch.check(application.getVersion());
+        // Share lock on the job: a concurrent plan change waits until this move is committed.
+        Job job = jobs.getEntityManager().find(Job.class, application.jobId, LockModeType.PESSIMISTIC_READ);
         StageTransitions.check(application.stage, application.currentRound, request.to(), request.round(), job.roundCount())
                 .ifPresent(reason -> {
                     throw ProblemException.unprocessable(request.to() == ApplicationStage.ROUND && request.round() == null ? "round" : "to", reason);

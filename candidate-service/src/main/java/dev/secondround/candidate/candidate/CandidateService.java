@@ -1,7 +1,8 @@
 package dev.secondround.candidate.candidate;
 
+import dev.secondround.platform.api.Text;
 import dev.secondround.candidate.candidate.CandidateApi.CandidateRequest;
-import dev.secondround.platform.concurrency.Versions;
+import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
 import dev.secondround.platform.paging.Like;
 import dev.secondround.platform.paging.Page;
@@ -58,9 +59,9 @@ public class CandidateService {
                 .page(candidates.getEntityManager(), page);
     }
 
-    public Candidate update(UUID id, long expectedVersion, CandidateRequest request) {
+    public Candidate update(UUID id, IfMatch ifMatch, CandidateRequest request) {
         Candidate candidate = require(id);
-        Versions.check(expectedVersion, candidate.getVersion());
+        ifMatch.check(candidate.getVersion());
         if (candidates.emailTaken(request.email(), id)) {
             throw ProblemException.conflict("a candidate with email " + request.email() + " already exists");
         }
@@ -73,12 +74,17 @@ public class CandidateService {
         candidate.firstName = request.firstName().strip();
         candidate.lastName = request.lastName().strip();
         candidate.email = request.email().strip();
-        candidate.phone = request.phone();
-        candidate.linkedinUrl = request.linkedinUrl();
-        candidate.resumeUrl = request.resumeUrl();
+        candidate.phone = Text.clean(request.phone());
+        candidate.linkedinUrl = Text.clean(request.linkedinUrl());
+        candidate.resumeUrl = Text.clean(request.resumeUrl());
         candidate.source = request.source();
-        candidate.ownerSubject = request.ownerRecruiter() == null || request.ownerRecruiter().isBlank()
-                ? caller.subject() : request.ownerRecruiter();
+        String owner = Text.clean(request.ownerRecruiter());
+        if (owner != null) {
+            candidate.ownerSubject = owner;
+        } else if (candidate.ownerSubject == null) {
+            // A new candidate belongs to whoever adds it; an edit that names no owner keeps the owner.
+            candidate.ownerSubject = caller.subject();
+        }
         List<String> tags = request.tags() == null ? List.of() : request.tags();
         candidate.tags = new ArrayList<>(new LinkedHashSet<>(tags));
     }

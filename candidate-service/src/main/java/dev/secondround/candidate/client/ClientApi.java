@@ -1,5 +1,7 @@
 package dev.secondround.candidate.client;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,8 +21,9 @@ public final class ClientApi {
     public record ClientRequest(
             @NotBlank @Size(max = 200) @Schema(examples = "Helix Robotics GmbH") String name,
             @Size(max = 120) @Schema(examples = "Industrial automation") String industry,
-            @Size(max = 500) @Schema(examples = "https://helix-robotics.example") String website,
-            @Size(max = 50) List<@Valid ContactBody> contacts) {
+            @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            @Schema(examples = "https://helix-robotics.example") String website,
+            @Size(max = 50) List<@Valid @NotNull ContactBody> contacts) {
     }
 
     @Schema(name = "ClientContact")

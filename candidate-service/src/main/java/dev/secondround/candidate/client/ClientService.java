@@ -1,7 +1,8 @@
 package dev.secondround.candidate.client;
 
+import dev.secondround.platform.api.Text;
 import dev.secondround.candidate.client.ClientApi.ClientRequest;
-import dev.secondround.platform.concurrency.Versions;
+import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
 import dev.secondround.platform.paging.Like;
 import dev.secondround.platform.paging.Page;
@@ -47,9 +48,9 @@ public class ClientService {
                 .page(clients.getEntityManager(), page);
     }
 
-    public Client update(UUID id, long expectedVersion, ClientRequest request) {
+    public Client update(UUID id, IfMatch ifMatch, ClientRequest request) {
         Client client = require(id);
-        Versions.check(expectedVersion, client.getVersion());
+        ifMatch.check(client.getVersion());
         if (clients.nameTaken(request.name(), id)) {
             throw ProblemException.conflict("a client named '" + request.name() + "' already exists");
         }
@@ -60,9 +61,10 @@ public class ClientService {
 
     private static void apply(Client client, ClientRequest request) {
         client.name = request.name().strip();
-        client.industry = request.industry();
-        client.website = request.website();
+        client.industry = Text.clean(request.industry());
+        client.website = Text.clean(request.website());
         client.contacts = new ArrayList<>(request.contacts() == null ? java.util.List.of()
-                : request.contacts().stream().map(c -> new Client.Contact(c.name(), c.title(), c.email(), c.phone())).toList());
+                : request.contacts().stream().map(c -> new Client.Contact(Text.clean(c.name()), Text.clean(c.title()),
+                        Text.clean(c.email()), Text.clean(c.phone()))).toList());
     }
 }

@@ -1,11 +1,12 @@
 package dev.secondround.candidate.debrief;
 
+import dev.secondround.platform.api.Text;
 import dev.secondround.candidate.access.PipelineAccess;
 import dev.secondround.candidate.application.Application;
 import dev.secondround.candidate.application.ApplicationService;
 import dev.secondround.candidate.debrief.Debrief.DebriefVisibility;
 import dev.secondround.candidate.debrief.DebriefApi.DebriefRequest;
-import dev.secondround.platform.concurrency.Versions;
+import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
 import dev.secondround.platform.paging.Page;
 import dev.secondround.platform.paging.PageParams;
@@ -64,9 +65,9 @@ public class DebriefService {
         return debrief;
     }
 
-    public Debrief update(UUID applicationId, UUID debriefId, long expectedVersion, DebriefRequest request) {
+    public Debrief update(UUID applicationId, UUID debriefId, IfMatch ifMatch, DebriefRequest request) {
         Debrief debrief = require(applicationId, debriefId);
-        Versions.check(expectedVersion, debrief.getVersion());
+        ifMatch.check(debrief.getVersion());
         validate(applications.requireVisible(applicationId), request);
         apply(debrief, request);
         em.flush();
@@ -85,9 +86,9 @@ public class DebriefService {
 
     private static void apply(Debrief debrief, DebriefRequest request) {
         debrief.round = request.round();
-        debrief.wentWell = request.wentWell();
-        debrief.struggledWith = request.struggledWith();
-        debrief.emphasiseNextRound = request.emphasiseNextRound();
+        debrief.wentWell = Text.clean(request.wentWell());
+        debrief.struggledWith = Text.clean(request.struggledWith());
+        debrief.emphasiseNextRound = Text.clean(request.emphasiseNextRound());
         debrief.visibility = request.visibility();
     }
 }

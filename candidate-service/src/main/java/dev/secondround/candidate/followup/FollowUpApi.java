@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ public final class FollowUpApi {
             @NotBlank @Size(max = 200) @Schema(examples = "Joaquín Fernández-Ibarra") String interviewerName,
             @Email @Size(max = 320) @Schema(examples = "joaquin.fernandez@helix-robotics.example") String interviewerEmail,
             @NotNull @Schema(examples = "THANK_YOU_NOTE") FollowUpKind kind,
-            @NotNull @PastOrPresent @Schema(examples = "2026-11-20") LocalDate sentOn,
+            @NotNull @Schema(description = "The day it was sent, in the sender's calendar; not in the future", examples = "2026-11-20") LocalDate sentOn,
             @Size(max = 2000) @Schema(examples = "Thanked him for the architecture whiteboard session") String note) {
     }
 

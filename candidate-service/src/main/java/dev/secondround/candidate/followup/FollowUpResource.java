@@ -2,6 +2,7 @@ package dev.secondround.candidate.followup;
 
 import dev.secondround.candidate.followup.FollowUpApi.FollowUpRequest;
 import dev.secondround.candidate.followup.FollowUpApi.FollowUpView;
+import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.PageParams;
@@ -56,10 +57,17 @@ public class FollowUpResource {
                            @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/applications/" + applicationId + "/follow-ups", request, () -> {
             FollowUp followUp = followUps.create(applicationId, request);
-            return Response.status(Response.Status.CREATED)
-                    .header(HttpHeaders.ETAG, Versions.etag(followUp.getVersion()))
-                    .entity(FollowUpView.of(followUp)).build();
+            return Responses.created(uri, followUp.getId(), followUp.getVersion(), FollowUpView.of(followUp));
         });
+    }
+
+    @GET
+    @Path("{followUpId}")
+    @RolesAllowed({"recruiter", "coordinator", "tenant_admin", "integration"})
+    @Operation(operationId = "getFollowUp", summary = "Read a follow-up")
+    public RestResponse<FollowUpView> get(@PathParam("applicationId") UUID applicationId, @PathParam("followUpId") UUID followUpId) {
+        FollowUp followUp = followUps.require(applicationId, followUpId);
+        return Responses.withEtag(FollowUpView.of(followUp), followUp.getVersion());
     }
 
     @GET

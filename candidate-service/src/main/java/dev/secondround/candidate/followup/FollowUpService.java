@@ -8,9 +8,12 @@ import dev.secondround.platform.paging.Page;
 import dev.secondround.platform.paging.PageParams;
 import dev.secondround.platform.problem.ProblemException;
 import dev.secondround.platform.security.Caller;
+import dev.secondround.platform.api.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -33,17 +36,30 @@ public class FollowUpService {
         if (request.round() > rounds) {
             throw ProblemException.unprocessable("round", "the job's interview plan has rounds 1 to " + rounds);
         }
+        // "Today" differs around the globe: accept up to tomorrow in UTC, which is today somewhere.
+        if (request.sentOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            throw ProblemException.invalidField("sentOn", "cannot be in the future");
+        }
         FollowUp followUp = new FollowUp();
         followUp.applicationId = applicationId;
         followUp.round = request.round();
         followUp.interviewerName = request.interviewerName().strip();
-        followUp.interviewerEmail = request.interviewerEmail();
+        followUp.interviewerEmail = Text.clean(request.interviewerEmail());
         followUp.kind = request.kind();
         followUp.sentOn = request.sentOn();
-        followUp.note = request.note();
+        followUp.note = Text.clean(request.note());
         followUp.recordedBy = caller.subject();
         em.persist(followUp);
         em.flush();
+        return followUp;
+    }
+
+    public FollowUp require(UUID applicationId, UUID followUpId) {
+        applications.requireVisible(applicationId);
+        FollowUp followUp = em.find(FollowUp.class, followUpId);
+        if (followUp == null || !followUp.applicationId.equals(applicationId)) {
+            throw ProblemException.notFound("follow-up");
+        }
         return followUp;
     }
 

@@ -1,10 +1,12 @@
 package dev.secondround.candidate.job;
 
+import dev.secondround.platform.api.Text;
+import jakarta.persistence.LockModeType;
 import dev.secondround.candidate.access.PipelineAccess;
 import dev.secondround.candidate.client.ClientService;
 import dev.secondround.candidate.job.JobApi.JobRequest;
 import dev.secondround.candidate.job.JobApi.RoundBody;
-import dev.secondround.platform.concurrency.Versions;
+import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
 import dev.secondround.platform.paging.Like;
 import dev.secondround.platform.paging.Page;
@@ -54,9 +56,12 @@ public class JobService {
                 .page(jobs.getEntityManager(), page);
     }
 
-    public Job update(UUID id, long expectedVersion, JobRequest request) {
+    public Job update(UUID id, IfMatch ifMatch, JobRequest request) {
         Job job = requireVisible(id);
-        Versions.check(expectedVersion, job.getVersion());
+        ifMatch.check(job.getVersion());
+        // Stage changes read the plan under a share lock; this waits for them, so no application can
+        // slip into a round that the new plan removes (see ApplicationService#changeStage).
+        jobs.getEntityManager().lock(job, LockModeType.PESSIMISTIC_WRITE);
         apply(job, request);
         if (request.status() != null) {
             job.status = request.status();
@@ -79,11 +84,11 @@ public class JobService {
         }
         job.clientId = request.clientId();
         job.title = request.title().strip();
-        job.department = request.department();
-        job.location = request.location();
-        job.hiringManagerSubject = request.hiringManager().subject();
+        job.department = Text.clean(request.department());
+        job.location = Text.clean(request.location());
+        job.hiringManagerSubject = request.hiringManager().subject().strip();
         job.hiringManagerName = request.hiringManager().name().strip();
-        job.hiringManagerEmail = request.hiringManager().email();
+        job.hiringManagerEmail = Text.clean(request.hiringManager().email());
         job.interviewPlan = new ArrayList<>(validPlan(request.interviewPlan()));
     }
 

@@ -68,6 +68,17 @@ class OptimisticConcurrencyTest {
     }
 
     @Test
+    void ifMatchFollowsRfc9110StarListsAndStrongComparison() {
+        String id = Pipeline.createCandidate(Api.A);
+        Api.recruiter(Api.A).header("If-Match", "W/\"0\"").body(renamed(id, "Weak")).put("/v1/candidates/" + id)
+                .then().statusCode(412);
+        Api.recruiter(Api.A).header("If-Match", "\"7\", \"0\"").body(renamed(id, "Listed")).put("/v1/candidates/" + id)
+                .then().statusCode(200).body("firstName", equalTo("Listed"));
+        Api.recruiter(Api.A).header("If-Match", "*").body(renamed(id, "Anything")).put("/v1/candidates/" + id)
+                .then().statusCode(200).body("firstName", equalTo("Anything"));
+    }
+
+    @Test
     void updatesWithoutIfMatchAre428() {
         String id = Pipeline.createCandidate(Api.A);
         Api.recruiter(Api.A).body(renamed(id, "Nobody")).put("/v1/candidates/" + id).then().statusCode(428)

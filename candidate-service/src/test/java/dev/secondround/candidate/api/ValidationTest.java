@@ -82,6 +82,41 @@ class ValidationTest {
     }
 
     @Test
+    void noLenientGuessesNumbersAreNotEnumsOrTextAndListsHoldNoNulls() {
+        Map<String, Object> body = candidate();
+        body.put("source", 0);
+        problem(Api.recruiter(Api.A).body(body).post("/v1/candidates").then(), 400).body("errors.field", hasItem("source"));
+        body = candidate();
+        body.put("firstName", 42);
+        problem(Api.recruiter(Api.A).body(body).post("/v1/candidates").then(), 400).body("errors.field", hasItem("firstName"));
+        assertNoCandidateNamed((String) body.get("lastName"));
+
+        Map<String, Object> client = new HashMap<>(Pipeline.clientBody());
+        client.put("contacts", java.util.Arrays.asList((Object) null));
+        problem(Api.recruiter(Api.A).body(client).post("/v1/clients").then(), 400).body("errors.field", hasItem("contacts[0]"));
+        client = new HashMap<>(Pipeline.clientBody());
+        client.put("website", "javascript:alert(1)");
+        problem(Api.recruiter(Api.A).body(client).post("/v1/clients").then(), 400).body("errors.field", hasItem("website"));
+
+        String applicationId = Pipeline.createApplication(Api.A);
+        problem(Api.recruiter(Api.A).header("If-Match", etag(applicationId)).body(Map.of("to", 7))
+                .post("/v1/applications/" + applicationId + "/stage-changes").then(), 400).body("errors.field", hasItem("to"));
+        Api.recruiter(Api.A).get("/v1/applications/" + applicationId).then().body("stage", equalTo("APPLIED"));
+    }
+
+    @Test
+    void unparseableQueryParametersAre400NamingTheParameter() {
+        problem(Api.recruiter(Api.A).queryParam("stage", "FOO").get("/v1/applications").then(), 400)
+                .body("errors.field", hasItem("stage")).body("detail", containsString("FINALIST"));
+        problem(Api.recruiter(Api.A).queryParam("jobId", "x").get("/v1/applications").then(), 400)
+                .body("errors.field", hasItem("jobId"));
+        problem(Api.recruiter(Api.A).queryParam("limit", "abc").get("/v1/candidates").then(), 400)
+                .body("errors.field", hasItem("limit"));
+        problem(Api.recruiter(Api.A).queryParam("status", "open-ish").get("/v1/jobs").then(), 400)
+                .body("errors.field", hasItem("status"));
+    }
+
+    @Test
     void pageSizeOverTheMaximumAndForeignCursorsAreRefused() {
         problem(Api.recruiter(Api.A).queryParam("limit", 101).get("/v1/candidates").then(), 400)
                 .body("errors.field", hasItem("limit"));
@@ -89,6 +124,12 @@ class ValidationTest {
                 .body("errors.field", hasItem("limit"));
         problem(Api.recruiter(Api.A).queryParam("cursor", "bm90LWEtY3Vyc29y").get("/v1/candidates").then(), 400)
                 .body("errors.field", hasItem("cursor"));
+        for (String forged : List.of("1|99999999999999999|0|3f2c8a9e-6b1d-4c7e-9f10-2a5b7c9d1e42",
+                "1|-62000000000|0|3f2c8a9e-6b1d-4c7e-9f10-2a5b7c9d1e42")) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes());
+            problem(Api.recruiter(Api.A).queryParam("cursor", cursor).get("/v1/candidates").then(), 400)
+                    .body("errors.field", hasItem("cursor"));
+        }
         problem(Api.recruiter(Api.A).queryParam("updatedSince", "yesterday").get("/v1/candidates").then(), 400)
                 .body("errors.field", hasItem("updatedSince"));
     }

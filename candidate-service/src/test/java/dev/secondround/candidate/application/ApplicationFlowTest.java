@@ -79,17 +79,25 @@ class ApplicationFlowTest {
     void hiringManagersSeeOnlyTheJobsTheyManage() {
         String applicationId = Pipeline.createApplication(Api.A);
         String jobId = Api.recruiter(Api.A).get("/v1/applications/" + applicationId).jsonPath().getString("job.id");
+        // A job somebody else manages must not appear in siobhan's list.
+        String clientId = Api.recruiter(Api.A).get("/v1/jobs/" + jobId).jsonPath().getString("clientId");
+        Map<String, Object> otherJob = new HashMap<>(Pipeline.jobBody(Api.A, clientId));
+        otherJob.put("hiringManager", Map.of("subject", Api.subjectOf(Api.A, "aoife"), "name", "Aoife Ó Súilleabháin"));
+        String aoifesJob = Pipeline.created(Api.recruiter(Api.A).body(otherJob).post("/v1/jobs"));
         var manager = Api.hiringManager(Api.A, Pipeline.HIRING_MANAGER);
         manager.get("/v1/jobs/" + jobId).then().statusCode(200);
         Api.hiringManager(Api.A, Pipeline.HIRING_MANAGER).get("/v1/applications/" + applicationId).then().statusCode(200);
-        Api.hiringManager(Api.A, Pipeline.HIRING_MANAGER).queryParam("limit", 100).get("/v1/jobs").then().statusCode(200)
-                .body("items.hiringManager.subject", not(hasItem(not(equalTo(Api.subjectOf(Api.A, Pipeline.HIRING_MANAGER))))));
+        var managed = Api.hiringManager(Api.A, Pipeline.HIRING_MANAGER).queryParam("clientId", clientId)
+                .get("/v1/jobs").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertTrue(managed.getList("items.id").contains(jobId));
+        org.junit.jupiter.api.Assertions.assertFalse(managed.getList("items.id").contains(aoifesJob), "another manager's job");
+        Api.hiringManager(Api.A, Pipeline.HIRING_MANAGER).get("/v1/jobs/" + aoifesJob).then().statusCode(404);
 
         var otherManager = Api.hiringManager(Api.A, "aoife");
         otherManager.get("/v1/jobs/" + jobId).then().statusCode(404);
         Api.hiringManager(Api.A, "aoife").get("/v1/applications/" + applicationId).then().statusCode(404);
         Api.hiringManager(Api.A, "aoife").get("/v1/applications/" + applicationId + "/stage-changes").then().statusCode(404);
-        Api.hiringManager(Api.A, "aoife").get("/v1/jobs").then().statusCode(200).body("items", empty());
+        Api.hiringManager(Api.A, "aoife").get("/v1/jobs").then().statusCode(200).body("items.id", contains(aoifesJob));
         Api.hiringManager(Api.A, "aoife").get("/v1/applications").then().statusCode(200).body("items", empty());
         Api.hiringManager(Api.A, "aoife").get("/v1/candidates").then().statusCode(403);
         Api.interviewer(Api.A).get("/v1/candidates").then().statusCode(403);

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Every operation of the candidate service with who may call it. The security tests walk this
- * table, and {@code OperationsCatalogueTest} checks it against the OpenAPI document, so a new
+ * table, and {@code OpenApiContractTest} checks it against the OpenAPI document, so a new
  * endpoint cannot slip in without a 401, 403 and cross-tenant test.
  */
 public final class Operations {
@@ -20,7 +20,7 @@ public final class Operations {
     private Operations() {
     }
 
-    /** An operation with {id} placeholders: client, job, candidate, application, debrief. */
+    /** An operation with {id} placeholders: client, job, candidate, application, debrief, follow-up. */
     public record Operation(String method, String path, Set<String> allowedRoles, boolean needsIfMatch) {
 
         public String resolve(Ids ids) {
@@ -28,7 +28,8 @@ public final class Operations {
                     .replace("{jobId}", ids.jobId())
                     .replace("{candidateId}", ids.candidateId())
                     .replace("{applicationId}", ids.applicationId())
-                    .replace("{debriefId}", ids.debriefId());
+                    .replace("{debriefId}", ids.debriefId())
+                    .replace("{followUpId}", ids.followUpId());
         }
 
         public boolean hasPathId() {
@@ -53,7 +54,8 @@ public final class Operations {
     }
 
     /** Ids of one tenant's objects, created through the API. */
-    public record Ids(String clientId, String jobId, String candidateId, String applicationId, String debriefId) {
+    public record Ids(String clientId, String jobId, String candidateId, String applicationId, String debriefId,
+                      String followUpId) {
 
         public static Ids create(String tenant) {
             String clientId = Pipeline.createClient(tenant);
@@ -61,11 +63,12 @@ public final class Operations {
             String candidateId = Pipeline.createCandidate(tenant);
             String applicationId = Pipeline.createApplication(tenant, candidateId, jobId);
             String debriefId = Pipeline.createDebrief(tenant, applicationId, "SHARED_WITH_HIRING_MANAGER");
-            return new Ids(clientId, jobId, candidateId, applicationId, debriefId);
+            String followUpId = Pipeline.createFollowUp(tenant, applicationId);
+            return new Ids(clientId, jobId, candidateId, applicationId, debriefId, followUpId);
         }
 
         public static Ids random() {
-            return new Ids(uuid(), uuid(), uuid(), uuid(), uuid());
+            return new Ids(uuid(), uuid(), uuid(), uuid(), uuid(), uuid());
         }
 
         private static String uuid() {
@@ -97,5 +100,6 @@ public final class Operations {
             new Operation("PUT", "/v1/applications/{applicationId}/debriefs/{debriefId}", WRITERS, true),
             new Operation("POST", "/v1/applications/{applicationId}/follow-ups", WRITERS, false),
             new Operation("GET", "/v1/applications/{applicationId}/follow-ups", WRITERS, false),
+            new Operation("GET", "/v1/applications/{applicationId}/follow-ups/{followUpId}", WRITERS, false),
             new Operation("GET", "/v1/me", Set.copyOf(ALL_ROLES), false));
 }

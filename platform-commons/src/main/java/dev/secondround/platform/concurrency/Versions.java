@@ -17,28 +17,13 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** Parses {@code If-Match}: 428 when missing, 412 when it names no version we ever issued. */
-    public static long requireIfMatch(String ifMatch) {
+    /** Parses {@code If-Match}: 428 when missing; the result answers 412 for a version that is not current. */
+    public static IfMatch requireIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "send If-Match with the ETag from your last read of this resource");
         }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw stale();
-        }
-    }
-
-    public static void check(long expected, long current) {
-        if (expected != current) {
-            throw stale();
-        }
+        return IfMatch.parse(ifMatch);
     }
 
     public static ProblemException stale() {

@@ -142,6 +142,9 @@ public class ProblemMappers {
             if (cause instanceof JsonProcessingException json) {
                 return json(json, uri);
             }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
         }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 @RequestScoped
 public class HibernateTenantResolver implements TenantResolver {
 
-    /** Matches no row: Hibernate asks for a default at boot, and it must never be a real tenant. */
-    static final String NO_TENANT = "no-tenant-in-context";
+    /** Matches no row: Hibernate asks for a default at boot; the '!' makes it an impossible tenant claim. */
+    static final String NO_TENANT = "!no-tenant";
 
     @Inject
     CurrentTenant currentTenant;
