@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.secondround.candidate.testsupport.Api;
 import dev.secondround.candidate.testsupport.Pipeline;
+import dev.secondround.testing.PostgresTestResource;
+import dev.secondround.testing.RealPostgres.ServiceDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +56,43 @@ class PaginationTest {
         assertEquals(3, pages);
         assertEquals(7, seen.size());
         assertEquals(new HashSet<>(created), new HashSet<>(seen));
+    }
+
+    /** Rows changed in the same microsecond (bulk imports) are ordered by id: none skipped, none repeated. */
+    @Test
+    void rowsWithTheSameTimestampArePagedOnceEach() throws Exception {
+        String tag = "tie-" + Pipeline.unique();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> body = new HashMap<>(Pipeline.candidateBody());
+            body.put("tags", List.of(tag));
+            created.add(Pipeline.created(Api.recruiter(Api.A).body(body).post("/v1/candidates")));
+        }
+        ServiceDatabase db = PostgresTestResource.database();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword())) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement same = connection.prepareStatement("""
+                    select set_config('app.tenant_id', ?, true);
+                    update candidate.candidate set updated_at = '2026-11-20T10:00:00Z' where ? = any(tags)""")) {
+                same.setString(1, Api.A);
+                same.setString(2, tag);
+                same.execute();
+            }
+            connection.commit();
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.recruiter(Api.A).queryParam("tag", tag).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/candidates").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(5, seen.size(), "no repeats: " + seen);
+        assertEquals(new HashSet<>(created), new HashSet<>(seen), "no skips");
     }
 
     @Test
