@@ -165,7 +165,7 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     /** Builds an example value from the schema's own examples, following references a few levels deep. */
     static Object exampleOf(OpenAPI openAPI, Schema schema, int depth) {
-        if (schema == null || depth > 6) {
+        if (schema == null || depth > 16) {
             return null;
         }
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
