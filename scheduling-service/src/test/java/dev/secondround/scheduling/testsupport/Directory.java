@@ -1,0 +1,94 @@
+package dev.secondround.scheduling.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import dev.secondround.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Object mother for the scheduling directory, built through the public API as a coordinator would. */
+public final class Directory {
+
+    public static final String AUDIENCE = "scheduling-service";
+    /** The username whose sign-in is linked to the interviewer entry that {@link #ids} creates. */
+    public static final String LINKED_INTERVIEWER = "kwame";
+
+    private Directory() {
+    }
+
+    public static RequestSpecification as(String tenant, String username, String role) {
+        return given().auth().oauth2(TestTokens.token(tenant, username, AUDIENCE, role)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification coordinator(String tenant) {
+        return as(tenant, "coordinator", "coordinator");
+    }
+
+    public static Map<String, Object> interviewerBody(String linkedUser, String tenant) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "fullName", "Kwame Mensah-Boateng",
+                "title", "Senior Software Engineer",
+                "roleKind", "PEER",
+                "email", "kwame." + unique() + "@helix.example",
+                "timeZone", "Europe/Berlin"));
+        if (linkedUser != null) {
+            body.put("oidcSubject", TestTokens.subjectOf(tenant, linkedUser));
+        }
+        return body;
+    }
+
+    public static Map<String, Object> busyBlockBody() {
+        return Map.of("startsAt", "2026-12-01T00:00:00Z", "endsAt", "2026-12-03T00:00:00Z", "kind", "TIME_OFF", "summary", "Vacation");
+    }
+
+    public static Map<String, Object> poolBody(String... memberIds) {
+        return Map.of("name", "java-technical-" + unique(), "description", "Java technical interviewers", "memberIds", List.of(memberIds));
+    }
+
+    public static Map<String, Object> roomBody() {
+        return Map.of("name", "Fjord " + unique(), "kind", "IN_PERSON", "building", "Helix HQ", "floor", "3", "capacity", 6);
+    }
+
+    public static String ics() {
+        return """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Second round tests//EN\r
+                BEGIN:VEVENT\r
+                UID:dentist-1@example.com\r
+                DTSTAMP:20261101T000000Z\r
+                DTSTART:20261202T130000Z\r
+                DTEND:20261202T140000Z\r
+                SUMMARY:Dentist\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+    }
+
+    /** An interviewer linked to {@link #LINKED_INTERVIEWER}, one busy block, a pool and a room. */
+    public static Map<String, String> ids(String tenant) {
+        // One directory entry per tenant may carry the linked sign-in: reuse it once it exists.
+        Response mine = as(tenant, LINKED_INTERVIEWER, "coordinator").get("/v1/interviewers/me");
+        String interviewerId = mine.statusCode() == 200 ? mine.jsonPath().getString("id")
+                : created(coordinator(tenant).body(interviewerBody(LINKED_INTERVIEWER, tenant)).post("/v1/interviewers"));
+        String busyBlockId = created(coordinator(tenant).body(busyBlockBody())
+                .post("/v1/interviewers/" + interviewerId + "/busy-blocks"));
+        String poolId = created(coordinator(tenant).body(poolBody(interviewerId)).post("/v1/pools"));
+        String roomId = created(coordinator(tenant).body(roomBody()).post("/v1/rooms"));
+        return Map.of("interviewerId", interviewerId, "busyBlockId", busyBlockId, "poolId", poolId, "roomId", roomId);
+    }
+
+    public static String created(Response response) {
+        response.then().statusCode(201);
+        return response.jsonPath().getString("id");
+    }
+
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.secondround.scheduling.testsupport;
+
+import dev.secondround.testing.EndpointMatrix;
+import dev.secondround.testing.EndpointMatrix.Endpoint;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every scheduling-service operation and who may call it; checked against OpenAPI by DirectoryOpenApiTest. */
+public final class Endpoints {
+
+    public static final Set<String> SCHEDULERS = Set.of("coordinator", "recruiter", "tenant_admin", "integration");
+    public static final Set<String> READERS = Set.of("coordinator", "recruiter", "tenant_admin", "integration", "hiring_manager");
+    public static final Set<String> SCHEDULERS_AND_SELF = Set.of("coordinator", "recruiter", "tenant_admin", "integration", "interviewer");
+
+    private Endpoints() {
+    }
+
+    public static final List<Endpoint> ALL = List.of(
+            new Endpoint("POST", "/v1/interviewers", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/interviewers", READERS, false),
+            new Endpoint("GET", "/v1/interviewers/me", Set.of("coordinator", "recruiter", "tenant_admin", "hiring_manager", "interviewer"), false),
+            new Endpoint("GET", "/v1/interviewers/{interviewerId}", Set.of("coordinator", "recruiter", "tenant_admin", "integration", "hiring_manager", "interviewer"), false),
+            new Endpoint("PUT", "/v1/interviewers/{interviewerId}", SCHEDULERS, true),
+            new Endpoint("POST", "/v1/interviewers/{interviewerId}/busy-blocks", SCHEDULERS_AND_SELF, false),
+            new Endpoint("GET", "/v1/interviewers/{interviewerId}/busy-blocks", SCHEDULERS_AND_SELF, false),
+            new Endpoint("DELETE", "/v1/interviewers/{interviewerId}/busy-blocks/{busyBlockId}", SCHEDULERS_AND_SELF, false),
+            new Endpoint("POST", "/v1/interviewers/{interviewerId}/busy-blocks/import", SCHEDULERS_AND_SELF, false, "text/calendar"),
+            new Endpoint("POST", "/v1/pools", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/pools", READERS, false),
+            new Endpoint("GET", "/v1/pools/{poolId}", READERS, false),
+            new Endpoint("PUT", "/v1/pools/{poolId}", SCHEDULERS, true),
+            new Endpoint("POST", "/v1/rooms", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/rooms", READERS, false),
+            new Endpoint("GET", "/v1/rooms/{roomId}", READERS, false),
+            new Endpoint("PUT", "/v1/rooms/{roomId}", SCHEDULERS, true),
+            new Endpoint("GET", "/v1/me", Set.copyOf(EndpointMatrix.ALL_ROLES), false));
+
+    /** Valid bodies; the interviewer PUT keeps the link to the signed-in test user. */
+    public static Object body(Endpoint endpoint, String tenant, Map<String, String> ids) {
+        return switch (endpoint.toString()) {
+            case "POST /v1/interviewers" -> Directory.interviewerBody(null, tenant);
+            case "PUT /v1/interviewers/{interviewerId}" -> Directory.interviewerBody(Directory.LINKED_INTERVIEWER, tenant);
+            case "POST /v1/interviewers/{interviewerId}/busy-blocks" -> Directory.busyBlockBody();
+            case "POST /v1/interviewers/{interviewerId}/busy-blocks/import" -> Directory.ics();
+            case "POST /v1/pools", "PUT /v1/pools/{poolId}" -> Directory.poolBody(ids.get("interviewerId"));
+            case "POST /v1/rooms", "PUT /v1/rooms/{roomId}" -> Directory.roomBody();
+            default -> null;
+        };
+    }
+}
