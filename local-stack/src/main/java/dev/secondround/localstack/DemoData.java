@@ -52,23 +52,30 @@ public final class DemoData {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String candidateUrl;
+    private final String schedulingUrl;
+    /** The service the next {@link #call} goes to. */
+    private String baseUrl;
     private final String issuer;
     private final TenantSpec spec;
     private final Map<String, int[]> tally = new LinkedHashMap<>();
     private String token;
 
-    private DemoData(String candidateUrl, String issuer, TenantSpec spec) {
+    private DemoData(String candidateUrl, String schedulingUrl, String issuer, TenantSpec spec) {
         this.candidateUrl = candidateUrl.replaceAll("/+$", "");
+        this.schedulingUrl = schedulingUrl.replaceAll("/+$", "");
         this.issuer = issuer.replaceAll("/+$", "");
         this.spec = spec;
     }
 
     public static void main(String[] args) {
         String candidateUrl = env("CANDIDATE_SERVICE_URL", "http://localhost:8091");
+        String schedulingUrl = env("SCHEDULING_SERVICE_URL", "http://localhost:8092");
         String issuer = env("OIDC_AUTH_SERVER_URL", "http://localhost:8280/realms/secondround");
         try {
             for (TenantSpec tenant : List.of(ambrion(), northwind())) {
-                new DemoData(candidateUrl, issuer, tenant).load();
+                DemoData demo = new DemoData(candidateUrl, schedulingUrl, issuer, tenant);
+                demo.load();
+                demo.loadDirectory(DemoDirectory.of(tenant.slug()));
             }
         } catch (ApiException | IOException e) {
             System.err.println("demo data failed: " + e.getMessage());
@@ -83,6 +90,7 @@ public final class DemoData {
 
     private void load() throws IOException, InterruptedException {
         token = passwordToken(spec.recruiter(), "demo");
+        baseUrl = candidateUrl;
 
         Map<String, String> clients = new HashMap<>();
         for (ClientSpec client : spec.clients()) {
@@ -163,11 +171,7 @@ public final class DemoData {
             }
         }
 
-        StringBuilder line = new StringBuilder(spec.slug() + " (as " + spec.recruiter() + "):");
-        tally.forEach((what, n) -> line.append(' ').append(what).append(' ').append(n[0] + n[1])
-                .append(n[0] > 0 ? " (" + n[0] + " new)" : "").append(','));
-        line.setLength(line.length() - 1);
-        System.out.println(line);
+        report("(as " + spec.recruiter() + ")");
     }
 
     /**
@@ -206,6 +210,52 @@ public final class DemoData {
         }
     }
 
+    /** The scheduling directory: interviewers (the demo users linked by their sign-in), pools and rooms. */
+    private void loadDirectory(DemoDirectory directory) throws IOException, InterruptedException {
+        baseUrl = schedulingUrl;
+        tally.clear();
+        Map<String, String> people = new HashMap<>();
+        for (DemoDirectory.Person person : directory.people()) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("fullName", person.fullName()).put("title", person.title()).put("roleKind", person.roleKind())
+                    .put("email", person.email()).put("timeZone", person.timeZone())
+                    .put("maxInterviewsPerDay", person.perDay()).put("maxInterviewsPerWeek", person.perWeek());
+            if (person.subject() != null) {
+                body.put("oidcSubject", person.subject());
+            }
+            people.put(person.key(), findOrCreate("interviewers", "/v1/interviewers?limit=100&q=" + encode(person.email()),
+                    item -> person.email().equalsIgnoreCase(item.path("email").asText()),
+                    "/v1/interviewers", body, key("interviewer", person.key())));
+        }
+        for (DemoDirectory.PoolSpec pool : directory.pools()) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("name", pool.name()).put("description", pool.description());
+            body.set("memberIds", JSON.valueToTree(pool.memberKeys().stream().map(people::get).toList()));
+            findOrCreate("pools", "/v1/pools?name=" + encode(pool.name()),
+                    item -> pool.name().equals(item.path("name").asText()), "/v1/pools", body, key("pool", pool.name()));
+        }
+        for (DemoDirectory.RoomSpec room : directory.rooms()) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("name", room.name()).put("kind", room.kind()).put("capacity", room.capacity());
+            if (room.building() != null) {
+                body.put("building", room.building()).put("floor", room.floor());
+            }
+            if (room.videoLink() != null) {
+                body.put("videoLink", room.videoLink());
+            }
+            findOrCreate("rooms", "/v1/rooms?limit=100", item -> room.name().equals(item.path("name").asText()),
+                    "/v1/rooms", body, key("room", room.name()));
+        }
+        report("directory");
+    }
+
+    private void report(String what) {
+        StringBuilder line = new StringBuilder(spec.slug()).append(" ").append(what).append(":");
+        tally.forEach((name, counts) -> line.append(" ").append(name).append(" ").append(counts[0] + counts[1])
+                .append(counts[0] > 0 ? " (" + counts[0] + " new)" : "").append(","));
+        System.out.println(line.substring(0, line.length() - 1));
+    }
+
     private String findOrCreate(String what, String listPath, Predicate<JsonNode> matches, String createPath,
                                 JsonNode body, String idempotencyKey) throws IOException, InterruptedException {
         for (JsonNode item : call("GET", listPath, null, Map.of(), 200).body().path("items")) {
@@ -224,7 +274,8 @@ public final class DemoData {
     }
 
     private String key(String kind, String name) {
-        return "demo-" + spec.slug() + "-" + kind + "-" + name;
+        // Idempotency keys are visible ASCII without spaces: "Kantine (lunch)" becomes "kantine--lunch-".
+        return ("demo-" + spec.slug() + "-" + kind + "-" + name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 
     // ------------------------------------------------------------------ HTTP
@@ -246,7 +297,7 @@ public final class DemoData {
 
     private Reply call(String method, String path, JsonNode body, Map<String, String> headers, int expectedStatus)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(candidateUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
