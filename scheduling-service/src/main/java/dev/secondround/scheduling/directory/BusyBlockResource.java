@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -92,6 +93,7 @@ public class BusyBlockResource {
     @DELETE
     @Path("{busyBlockId}")
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration", "interviewer"})
+    @APIResponse(responseCode = "204", description = "Removed")
     @Operation(operationId = "deleteBusyBlock", summary = "Remove a busy time (e.g. cancelled vacation)")
     public Response delete(@PathParam("interviewerId") UUID interviewerId, @PathParam("busyBlockId") UUID busyBlockId) {
         blocks.delete(interviewerId, busyBlockId);
