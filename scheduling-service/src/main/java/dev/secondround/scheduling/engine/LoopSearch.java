@@ -1,0 +1,388 @@
+package dev.secondround.scheduling.engine;
+
+import java.util.Arrays;
+
+/**
+ * Depth-first branch and bound over one day. A node fixes the next session of the candidate's day,
+ * its start on the grid (never before the previous session ends) and its pool picks. The path cost is
+ * exact and never decreases along a path; to it the bound adds, for every session still to place,
+ * its cheapest possible people from the current end on, plus the smallest wait before the next
+ * session. Start times are tried in ascending order, so once the wait alone makes a branch too
+ * expensive, every later start is too.
+ *
+ * <p>Exhaustive mode feeds every better timetable to the collector (exact top k). Diversifying mode
+ * searches each possible loop start time of the day as its own group and offers only the group's
+ * best timetable, because all timetables of one group are near-duplicates of each other.
+ *
+ * <p>When no interview limit can bind through this loop alone, feasibility of the rest of the day
+ * depends only on which sessions are placed and when the last one ends; a state proven infeasible
+ * is remembered per set of placed sessions, so infeasible days are refuted quickly.
+ */
+final class LoopSearch {
+
+    private static final int NONE = 0;   // proven: no complete timetable below this node
+    private static final int FOUND = 1;  // at least one complete timetable below
+    private static final int CUT = 2;    // something was cut by the bound: nothing proven
+
+    private final Problem pb;
+    private final DayModel dm;
+    private final OptionCollector out;
+    private final boolean diversify;
+    private final boolean stopAtFirst;
+    private final int sessionCount;
+    private final int g;
+    private final int idleWeight;
+    private final int restGapMinutes;
+    private final int stretchMinutes;
+    private final int stretchWeight;
+
+    private int placed;
+    private int depth;
+    private final int[] order;
+    private final int[] start;
+    private final int[][] picks;
+    private final int[][] usedDay;
+    private final int[][] usedWeek;
+    private final int[] inSession;          // [p] 1 + index of the session being staffed that holds p, else other
+    private final int[][] savedMark;
+    private final int[][][] memberBuffer;
+    private final int[][][] memberCostBuffer;
+    private final int[] failFrom;
+    private final boolean memo;
+
+    private int bound;
+    private Candidate groupBest;
+    private boolean stopped;
+    private Candidate first;
+    long nodes;
+
+    private LoopSearch(Problem pb, DayModel dm, OptionCollector out, boolean diversify, boolean stopAtFirst) {
+        this.pb = pb;
+        this.dm = dm;
+        this.out = out;
+        this.diversify = diversify;
+        this.stopAtFirst = stopAtFirst;
+        this.sessionCount = pb.sessionCount;
+        this.g = pb.granularityMinutes;
+        ScoreWeights w = pb.weights;
+        this.idleWeight = w.idlePerMinute();
+        this.restGapMinutes = w.restGapMinutes();
+        this.stretchMinutes = w.stretchMinutes();
+        this.stretchWeight = w.longStretchPerMinute();
+        this.order = new int[sessionCount];
+        this.start = new int[sessionCount];
+        this.picks = new int[sessionCount][];
+        this.memberBuffer = new int[sessionCount][][];
+        this.memberCostBuffer = new int[sessionCount][][];
+        for (int s = 0; s < sessionCount; s++) {
+            picks[s] = new int[pb.pickCount[s]];
+            memberBuffer[s] = new int[pb.demandPool[s].length][];
+            memberCostBuffer[s] = new int[pb.demandPool[s].length][];
+            for (int d = 0; d < pb.demandPool[s].length; d++) {
+                memberBuffer[s][d] = new int[pb.poolMembers[pb.demandPool[s][d]].length];
+                memberCostBuffer[s][d] = new int[pb.poolMembers[pb.demandPool[s][d]].length];
+            }
+        }
+        int n = pb.people.length;
+        this.usedDay = new int[n][];
+        this.usedWeek = new int[n][];
+        for (int p = 0; p < n; p++) {
+            usedDay[p] = new int[dm.slotDates[p].length];
+            usedWeek[p] = new int[dm.slotDates[p].length];
+        }
+        this.inSession = new int[n];
+        this.savedMark = new int[sessionCount][];
+        for (int s = 0; s < sessionCount; s++) {
+            savedMark[s] = new int[pb.named[s].length + pb.pickCount[s]];
+        }
+        this.memo = !dm.limitsMayBind;
+        this.failFrom = new int[1 << sessionCount];
+        Arrays.fill(failFrom, Integer.MAX_VALUE);
+    }
+
+    /** Searches the day and offers what it finds to the collector. */
+    static long search(Problem pb, DayModel dm, OptionCollector out) {
+        LoopSearch search = new LoopSearch(pb, dm, out, pb.settings.diversify(), false);
+        search.run();
+        return search.nodes;
+    }
+
+    /** Some timetable that fits on this day, or null. */
+    static Candidate anyFit(Problem pb, DayModel dm) {
+        LoopSearch search = new LoopSearch(pb, dm, null, false, true);
+        search.run();
+        return search.first;
+    }
+
+    private void run() {
+        if (!dm.everySessionPlaceable()) {
+            return;
+        }
+        if (diversify) {
+            for (int t0 = 0; t0 < dm.cells && !stopped; t0++) {
+                bound = -1;
+                for (int s = 0; s < sessionCount; s++) {
+                    if (pb.predecessors[s] != 0 || dm.lowerCost[s][t0] >= DayModel.INF) {
+                        continue;
+                    }
+                    if (bound < 0) {
+                        bound = out.boundFor(dm.dayOffset, dm.cellStart(t0).getEpochSecond());
+                        groupBest = null;
+                    }
+                    place(s, t0, dm.dayPenalty, -1, -1);
+                }
+                if (groupBest != null) {
+                    out.offer(groupBest);
+                }
+            }
+        } else {
+            bound = stopAtFirst ? DayModel.INF : out.bound();
+            for (int s = 0; s < sessionCount && !stopped; s++) {
+                if (pb.predecessors[s] != 0) {
+                    continue;
+                }
+                for (int t : dm.starts[s]) {
+                    place(s, t, dm.dayPenalty, -1, -1);
+                    if (stopped) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private int fatigue(int minutes) {
+        return Math.max(0, minutes - stretchMinutes) * stretchWeight;
+    }
+
+    /** Places session s at cell t after a path ending at lastEnd; returns NONE, FOUND or CUT bits. */
+    private int place(int s, int t, int costBefore, int lastEnd, int stretchStart) {
+        nodes++;
+        int len = pb.lengthCells[s];
+        int end = t + len;
+        int cost = costBefore;
+        int stretch;
+        int gapMinutes = depth == 0 ? Integer.MAX_VALUE : (t - lastEnd) * g;
+        if (depth > 0) {
+            cost += gapMinutes * idleWeight;
+        }
+        if (pb.rest[s]) {
+            stretch = -1;
+        } else if (stretchStart < 0 || gapMinutes >= restGapMinutes) {
+            stretch = t;
+            cost += fatigue(len * g);
+        } else {
+            stretch = stretchStart;
+            cost += fatigue((end - stretchStart) * g) - fatigue((lastEnd - stretchStart) * g);
+        }
+        cost += dm.namedCost[s][t];
+        int[] named = pb.named[s];
+        boolean counts = pb.interview[s] && !pb.ignoreLimits;
+        if (counts) {
+            for (int p : named) {
+                if (!canUse(p, t)) {
+                    return NONE;
+                }
+            }
+        }
+        placed |= 1 << s;
+        order[depth++] = s;
+        start[s] = t;
+        int[] saved = savedMark[s];
+        for (int i = 0; i < named.length; i++) {
+            int p = named[i];
+            saved[i] = inSession[p];
+            inSession[p] = s + 1;
+            if (counts) {
+                use(p, t, 1);
+            }
+        }
+        int status = afterPlacing(s, t, end, cost, stretch);
+        for (int i = named.length - 1; i >= 0; i--) {
+            int p = named[i];
+            inSession[p] = saved[i];
+            if (counts) {
+                use(p, t, -1);
+            }
+        }
+        depth--;
+        placed &= ~(1 << s);
+        return status;
+    }
+
+    private int afterPlacing(int s, int t, int end, int cost, int stretch) {
+        if (depth == sessionCount) {
+            return pickPools(s, t, 0, 0, cost, end, stretch, 0, 0);
+        }
+        if (memo && end >= failFrom[placed]) {
+            return NONE;
+        }
+        int sumLower = 0;
+        int minGap = Integer.MAX_VALUE;
+        int durationLeft = 0;
+        for (int r = 0; r < sessionCount; r++) {
+            if ((placed & (1 << r)) != 0) {
+                continue;
+            }
+            int next = dm.nextStart[r][end];
+            if (next < 0) {
+                return remember(end);
+            }
+            sumLower += dm.suffixLower[r][end];
+            durationLeft += pb.lengthCells[r];
+            if ((pb.predecessors[r] & ~placed) == 0) {
+                minGap = Math.min(minGap, next - end);
+            }
+        }
+        if (end + durationLeft > dm.latestEnd) {
+            return remember(end);
+        }
+        int base = cost + sumLower + minGap * g * idleWeight;
+        int poolLower = dm.lowerCost[s][t] - dm.namedCost[s][t];
+        if (base + poolLower >= bound) {
+            return CUT;
+        }
+        return pickPools(s, t, 0, 0, cost, end, stretch, sumLower, minGap * g * idleWeight);
+    }
+
+    private int remember(int end) {
+        if (memo && end < failFrom[placed]) {
+            failFrom[placed] = end;
+        }
+        return NONE;
+    }
+
+    /** Picks people for demand d of session s (and the demands after it), then goes on. */
+    private int pickPools(int s, int t, int d, int pickPos, int cost, int end, int stretch, int sumLower,
+                          int gapLower) {
+        int[] pools = pb.demandPool[s];
+        if (d == pools.length) {
+            return descend(cost, end, stretch, sumLower);
+        }
+        int q = pools[d];
+        int len = pb.lengthCells[s];
+        boolean counts = pb.interview[s] && !pb.ignoreLimits;
+        int[] members = memberBuffer[s][d];
+        int[] costs = memberCostBuffer[s][d];
+        int n = 0;
+        for (int m : pb.poolMembers[q]) {
+            if (inSession[m] == s + 1 || !dm.personFree(m, t, len) || counts && !canUse(m, t)) {
+                continue;
+            }
+            int c = dm.memberCost(m, q, t, len);
+            int i = n++;
+            while (i > 0 && costs[i - 1] > c) {
+                costs[i] = costs[i - 1];
+                members[i] = members[i - 1];
+                i--;
+            }
+            costs[i] = c;
+            members[i] = m;
+        }
+        if (n < pb.demandCount[s][d]) {
+            return NONE;
+        }
+        return choose(s, t, d, n, 0, pb.demandCount[s][d], pickPos, cost, end, stretch, sumLower, gapLower);
+    }
+
+    private int choose(int s, int t, int d, int n, int from, int left, int pickPos, int cost, int end, int stretch,
+                       int sumLower, int gapLower) {
+        if (left == 0) {
+            return pickPools(s, t, d + 1, pickPos, cost, end, stretch, sumLower, gapLower);
+        }
+        int[] members = memberBuffer[s][d];
+        int[] costs = memberCostBuffer[s][d];
+        boolean counts = pb.interview[s] && !pb.ignoreLimits;
+        int status = NONE;
+        for (int i = from; i <= n - left; i++) {
+            int c = cost + costs[i];
+            if (c + sumLower + gapLower >= bound) {
+                status |= CUT;
+                break;
+            }
+            int m = members[i];
+            picks[s][pickPos] = m;
+            int slot = pb.named[s].length + pickPos;
+            savedMark[s][slot] = inSession[m];
+            inSession[m] = s + 1;
+            if (counts) {
+                use(m, t, 1);
+            }
+            status |= choose(s, t, d, n, i + 1, left - 1, pickPos + 1, c, end, stretch, sumLower, gapLower);
+            inSession[m] = savedMark[s][slot];
+            if (counts) {
+                use(m, t, -1);
+            }
+            if (stopped) {
+                break;
+            }
+        }
+        return status;
+    }
+
+    /** Chooses the next session and its start, or records a complete timetable. */
+    private int descend(int cost, int end, int stretch, int sumLower) {
+        if (depth == sessionCount) {
+            leaf(cost);
+            return FOUND;
+        }
+        int status = NONE;
+        for (int r = 0; r < sessionCount && !stopped; r++) {
+            if ((placed & (1 << r)) != 0 || (pb.predecessors[r] & ~placed) != 0) {
+                continue;
+            }
+            int[] st = dm.starts[r];
+            for (int i = dm.startIndex[r][end]; i < st.length; i++) {
+                int t = st[i];
+                if (cost + (t - end) * g * idleWeight + sumLower >= bound) {
+                    status |= CUT;
+                    break;
+                }
+                status |= place(r, t, cost, end, stretch);
+                if (stopped) {
+                    return status;
+                }
+            }
+        }
+        if (status == NONE) {
+            remember(end);
+        }
+        return status;
+    }
+
+    private void leaf(int cost) {
+        if (cost < bound) {
+            Candidate c = snapshot(cost);
+            if (stopAtFirst) {
+                first = c;
+                stopped = true;
+            } else if (diversify) {
+                groupBest = c;
+                bound = cost;
+            } else {
+                out.offer(c);
+                bound = out.bound();
+            }
+        }
+    }
+
+    private Candidate snapshot(int cost) {
+        int[][] p = new int[sessionCount][];
+        for (int s = 0; s < sessionCount; s++) {
+            p[s] = picks[s].clone();
+        }
+        return new Candidate(dm, order.clone(), start.clone(), p, cost);
+    }
+
+    private boolean canUse(int p, int t) {
+        int slot = dm.slotOfCell[p][t];
+        int week = dm.weekOfSlot[p][slot];
+        return usedDay[p][slot] < dm.dayRemaining[p][slot] && usedWeek[p][week] < dm.weekRemaining[p][slot];
+    }
+
+    private void use(int p, int t, int delta) {
+        int slot = dm.slotOfCell[p][t];
+        usedDay[p][slot] += delta;
+        usedWeek[p][dm.weekOfSlot[p][slot]] += delta;
+    }
+}
