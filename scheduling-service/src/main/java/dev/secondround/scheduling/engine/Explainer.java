@@ -364,7 +364,7 @@ final class Explainer {
             add(Blocker.Kind.PERSON_NOT_WORKING, name, date, name + ": not a working day");
             return true;
         }
-        boolean fitsWorking = fits(dm, p, frame, len, true, true);
+        boolean fitsWorking = fits(dm, p, frame, len, false, false);
         if (!fitsWorking) {
             add(Blocker.Kind.WORKING_HOURS_OUTSIDE_AVAILABILITY, name, date, name + ": working hours ("
                     + hours(person, dm) + " " + person.zone().getId() + ") leave no " + minutes((long) len

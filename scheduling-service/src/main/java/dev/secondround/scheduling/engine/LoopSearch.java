@@ -14,15 +14,18 @@ import java.util.Arrays;
  * searches each possible loop start time of the day as its own group and offers only the group's
  * best timetable, because all timetables of one group are near-duplicates of each other.
  *
- * <p>When no interview limit can bind through this loop alone, feasibility of the rest of the day
- * depends only on which sessions are placed and when the last one ends; a state proven infeasible
- * is remembered per set of placed sessions, so infeasible days are refuted quickly.
+ * <p>Memo (a transposition table), used only when no interview limit can bind through this loop
+ * alone: then what can still happen after a node depends only on which sessions are placed, when the
+ * last one ends and how long the candidate has been going without a rest (capped where the
+ * long-stretch penalty becomes linear) — not on who was picked earlier or how the node was reached.
+ * For each such state the table keeps a proven lower bound on the cost still to come (exact, or
+ * "no completion at all", when its subtree was searched without cuts), and per set of placed
+ * sessions the earliest end from which the rest is proven impossible. States recur across loop
+ * start times and session orders, so infeasible and tight days are refuted quickly.
  */
 final class LoopSearch {
 
-    private static final int NONE = 0;   // proven: no complete timetable below this node
-    private static final int FOUND = 1;  // at least one complete timetable below
-    private static final int CUT = 2;    // something was cut by the bound: nothing proven
+    private static final int INF = DayModel.INF;
 
     private final Problem pb;
     private final DayModel dm;
@@ -43,17 +46,21 @@ final class LoopSearch {
     private final int[][] picks;
     private final int[][] usedDay;
     private final int[][] usedWeek;
-    private final int[] inSession;          // [p] 1 + index of the session being staffed that holds p, else other
+    private final int[] inSession;          // [p] 1 + index of the session p was last put in on this path
     private final int[][] savedMark;
     private final int[][][] memberBuffer;
     private final int[][][] memberCostBuffer;
-    private final int[] failFrom;
+
     private final boolean memo;
+    private final int[] failFrom;           // [placed] earliest end from which nothing fits
+    private final int[][] completion;       // [placed][end * buckets + stretch bucket] lower bound to come
+    private final int buckets;
 
     private int bound;
     private Candidate groupBest;
     private boolean stopped;
     private Candidate first;
+    private long cuts;
     long nodes;
 
     private LoopSearch(Problem pb, DayModel dm, OptionCollector out, boolean diversify, boolean stopAtFirst) {
@@ -74,8 +81,10 @@ final class LoopSearch {
         this.picks = new int[sessionCount][];
         this.memberBuffer = new int[sessionCount][][];
         this.memberCostBuffer = new int[sessionCount][][];
+        this.savedMark = new int[sessionCount][];
         for (int s = 0; s < sessionCount; s++) {
             picks[s] = new int[pb.pickCount[s]];
+            savedMark[s] = new int[pb.named[s].length + pb.pickCount[s]];
             memberBuffer[s] = new int[pb.demandPool[s].length][];
             memberCostBuffer[s] = new int[pb.demandPool[s].length][];
             for (int d = 0; d < pb.demandPool[s].length; d++) {
@@ -91,16 +100,14 @@ final class LoopSearch {
             usedWeek[p] = new int[dm.slotDates[p].length];
         }
         this.inSession = new int[n];
-        this.savedMark = new int[sessionCount][];
-        for (int s = 0; s < sessionCount; s++) {
-            savedMark[s] = new int[pb.named[s].length + pb.pickCount[s]];
-        }
         this.memo = !dm.limitsMayBind;
         this.failFrom = new int[1 << sessionCount];
         Arrays.fill(failFrom, Integer.MAX_VALUE);
+        this.completion = new int[1 << sessionCount][];
+        this.buckets = (stretchMinutes + g - 1) / g + 2;
     }
 
-    /** Searches the day and offers what it finds to the collector. */
+    /** Searches the day and offers what it finds to the collector; returns the nodes visited. */
     static long search(Problem pb, DayModel dm, OptionCollector out) {
         LoopSearch search = new LoopSearch(pb, dm, out, pb.settings.diversify(), false);
         search.run();
@@ -119,10 +126,10 @@ final class LoopSearch {
             return;
         }
         if (diversify) {
-            for (int t0 = 0; t0 < dm.cells && !stopped; t0++) {
+            for (int t0 = 0; t0 < dm.cells; t0++) {
                 bound = -1;
                 for (int s = 0; s < sessionCount; s++) {
-                    if (pb.predecessors[s] != 0 || dm.lowerCost[s][t0] >= DayModel.INF) {
+                    if (pb.predecessors[s] != 0 || dm.lowerCost[s][t0] >= INF) {
                         continue;
                     }
                     if (bound < 0) {
@@ -136,7 +143,7 @@ final class LoopSearch {
                 }
             }
         } else {
-            bound = stopAtFirst ? DayModel.INF : out.bound();
+            bound = stopAtFirst ? INF : out.bound();
             for (int s = 0; s < sessionCount && !stopped; s++) {
                 if (pb.predecessors[s] != 0) {
                     continue;
@@ -155,7 +162,11 @@ final class LoopSearch {
         return Math.max(0, minutes - stretchMinutes) * stretchWeight;
     }
 
-    /** Places session s at cell t after a path ending at lastEnd; returns NONE, FOUND or CUT bits. */
+    /**
+     * Places session s at cell t after a path ending at lastEnd (stretchStart: start cell of the
+     * current stretch without rest, -1 if none). Returns the lowest total of a complete timetable found
+     * below, INF if none; every pruning increments {@link #cuts}.
+     */
     private int place(int s, int t, int costBefore, int lastEnd, int stretchStart) {
         nodes++;
         int len = pb.lengthCells[s];
@@ -181,7 +192,7 @@ final class LoopSearch {
         if (counts) {
             for (int p : named) {
                 if (!canUse(p, t)) {
-                    return NONE;
+                    return INF;
                 }
             }
         }
@@ -197,7 +208,7 @@ final class LoopSearch {
                 use(p, t, 1);
             }
         }
-        int status = afterPlacing(s, t, end, cost, stretch);
+        int best = afterPlacing(s, t, end, cost, stretch);
         for (int i = named.length - 1; i >= 0; i--) {
             int p = named[i];
             inSession[p] = saved[i];
@@ -207,7 +218,7 @@ final class LoopSearch {
         }
         depth--;
         placed &= ~(1 << s);
-        return status;
+        return best;
     }
 
     private int afterPlacing(int s, int t, int end, int cost, int stretch) {
@@ -215,7 +226,7 @@ final class LoopSearch {
             return pickPools(s, t, 0, 0, cost, end, stretch, 0, 0);
         }
         if (memo && end >= failFrom[placed]) {
-            return NONE;
+            return INF;
         }
         int sumLower = 0;
         int minGap = Integer.MAX_VALUE;
@@ -226,7 +237,7 @@ final class LoopSearch {
             }
             int next = dm.nextStart[r][end];
             if (next < 0) {
-                return remember(end);
+                return impossibleFrom(end);
             }
             sumLower += dm.suffixLower[r][end];
             durationLeft += pb.lengthCells[r];
@@ -235,21 +246,22 @@ final class LoopSearch {
             }
         }
         if (end + durationLeft > dm.latestEnd) {
-            return remember(end);
+            return impossibleFrom(end);
         }
-        int base = cost + sumLower + minGap * g * idleWeight;
+        int gapLower = minGap * g * idleWeight;
         int poolLower = dm.lowerCost[s][t] - dm.namedCost[s][t];
-        if (base + poolLower >= bound) {
-            return CUT;
+        if (cost + sumLower + gapLower + poolLower >= bound) {
+            cuts++;
+            return INF;
         }
-        return pickPools(s, t, 0, 0, cost, end, stretch, sumLower, minGap * g * idleWeight);
+        return pickPools(s, t, 0, 0, cost, end, stretch, sumLower, gapLower);
     }
 
-    private int remember(int end) {
+    private int impossibleFrom(int end) {
         if (memo && end < failFrom[placed]) {
             failFrom[placed] = end;
         }
-        return NONE;
+        return INF;
     }
 
     /** Picks people for demand d of session s (and the demands after it), then goes on. */
@@ -280,7 +292,7 @@ final class LoopSearch {
             members[i] = m;
         }
         if (n < pb.demandCount[s][d]) {
-            return NONE;
+            return INF;
         }
         return choose(s, t, d, n, 0, pb.demandCount[s][d], pickPos, cost, end, stretch, sumLower, gapLower);
     }
@@ -293,11 +305,11 @@ final class LoopSearch {
         int[] members = memberBuffer[s][d];
         int[] costs = memberCostBuffer[s][d];
         boolean counts = pb.interview[s] && !pb.ignoreLimits;
-        int status = NONE;
+        int best = INF;
         for (int i = from; i <= n - left; i++) {
             int c = cost + costs[i];
             if (c + sumLower + gapLower >= bound) {
-                status |= CUT;
+                cuts++;
                 break;
             }
             int m = members[i];
@@ -308,7 +320,8 @@ final class LoopSearch {
             if (counts) {
                 use(m, t, 1);
             }
-            status |= choose(s, t, d, n, i + 1, left - 1, pickPos + 1, c, end, stretch, sumLower, gapLower);
+            best = Math.min(best, choose(s, t, d, n, i + 1, left - 1, pickPos + 1, c, end, stretch, sumLower,
+                    gapLower));
             inSession[m] = savedMark[s][slot];
             if (counts) {
                 use(m, t, -1);
@@ -317,16 +330,34 @@ final class LoopSearch {
                 break;
             }
         }
-        return status;
+        return best;
     }
 
     /** Chooses the next session and its start, or records a complete timetable. */
     private int descend(int cost, int end, int stretch, int sumLower) {
         if (depth == sessionCount) {
             leaf(cost);
-            return FOUND;
+            return cost;
         }
-        int status = NONE;
+        int[] table = null;
+        int key = 0;
+        if (memo) {
+            if (end >= failFrom[placed]) {
+                return INF;
+            }
+            table = completion[placed];
+            if (table == null) {
+                table = new int[(dm.cells + 1) * buckets];
+                completion[placed] = table;
+            }
+            key = end * buckets + stretchBucket(end, stretch);
+            if (cost + table[key] >= bound) {
+                cuts++;
+                return INF;
+            }
+        }
+        long cutsBefore = cuts;
+        int best = INF;
         for (int r = 0; r < sessionCount && !stopped; r++) {
             if ((placed & (1 << r)) != 0 || (pb.predecessors[r] & ~placed) != 0) {
                 continue;
@@ -335,19 +366,38 @@ final class LoopSearch {
             for (int i = dm.startIndex[r][end]; i < st.length; i++) {
                 int t = st[i];
                 if (cost + (t - end) * g * idleWeight + sumLower >= bound) {
-                    status |= CUT;
+                    cuts++;
                     break;
                 }
-                status |= place(r, t, cost, end, stretch);
+                best = Math.min(best, place(r, t, cost, end, stretch));
                 if (stopped) {
-                    return status;
+                    return best;
                 }
             }
         }
-        if (status == NONE) {
-            remember(end);
+        if (memo && !stopped) {
+            boolean complete = cuts == cutsBefore;
+            if (complete && best >= INF) {
+                impossibleFrom(end);
+            } else {
+                // every completion not found costs at least what the bound allowed when it was cut,
+                // and the bound only falls while this node is searched
+                int lower = complete ? best - cost : Math.min(best, bound) - cost;
+                if (lower > table[key]) {
+                    table[key] = lower;
+                }
+            }
         }
-        return status;
+        return best;
+    }
+
+    /** 0 when the candidate is resting, else 1 + the stretch length in cells, capped where fatigue turns linear. */
+    private int stretchBucket(int end, int stretch) {
+        if (stretch < 0) {
+            return 0;
+        }
+        int minutes = (end - stretch) * g;
+        return minutes >= stretchMinutes ? buckets - 1 : 1 + (end - stretch);
     }
 
     private void leaf(int cost) {
