@@ -100,7 +100,7 @@ final class LoopSearch {
             usedWeek[p] = new int[dm.slotDates[p].length];
         }
         this.inSession = new int[n];
-        this.memo = !dm.limitsMayBind;
+        this.memo = pb.memo && !dm.limitsMayBind;
         this.failFrom = new int[1 << sessionCount];
         Arrays.fill(failFrom, Integer.MAX_VALUE);
         this.completion = new int[1 << sessionCount][];

@@ -52,8 +52,11 @@ final class Problem {
 
     /** Relaxations used only to explain infeasibility. */
     final boolean ignoreLimits;
+    /** Off only in tests that compare the search with and without its transposition table. */
+    final boolean memo;
 
-    private Problem(LoopRequest request, Directory directory, EngineSettings settings) {
+    private Problem(LoopRequest request, Directory directory, EngineSettings settings, boolean memo) {
+        this.memo = memo;
         this.request = request;
         this.directory = directory;
         this.settings = settings;
@@ -174,14 +177,15 @@ final class Problem {
         rooms = base.rooms;
         candidateWindows = base.candidateWindows;
         ignoreLimits = dropLimits || base.ignoreLimits;
+        memo = base.memo;
     }
 
-    static Problem of(LoopRequest request, Directory directory, EngineSettings settings) {
+    static Problem of(LoopRequest request, Directory directory, EngineSettings settings, boolean memo) {
         List<String> problems = validate(request, directory);
         if (!problems.isEmpty()) {
             throw new InvalidLoopRequestException(problems);
         }
-        return new Problem(request, directory, settings);
+        return new Problem(request, directory, settings, memo);
     }
 
     Problem withoutOrderRules() {

@@ -24,13 +24,20 @@ import java.util.List;
 public final class SchedulingEngine {
 
     private final EngineSettings settings;
+    private final boolean memo;
 
     public SchedulingEngine() {
         this(EngineSettings.DEFAULT);
     }
 
     public SchedulingEngine(EngineSettings settings) {
-        this.settings = settings;
+        this(settings, true);
+    }
+
+    /** For tests: the search without its transposition table must find the same scores, only slower. */
+    SchedulingEngine(EngineSettings settings, boolean memo) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.memo = memo;
     }
 
     /**
@@ -40,7 +47,7 @@ public final class SchedulingEngine {
      *                                     contradicts itself, or uses an unsupported grid
      */
     public ScheduleResult plan(LoopRequest request, Directory directory) {
-        Problem pb = Problem.of(request, directory, settings);
+        Problem pb = Problem.of(request, directory, settings, memo);
         OptionCollector collector = new OptionCollector(request.optionsWanted(),
                 settings.nearDuplicateWindow().getSeconds());
         int offset = 0;
