@@ -68,8 +68,20 @@ public class LoopPlanningService {
         this.em = em;
     }
 
+    /** Everything the engine needs for one request, validated and loaded once. */
+    public record PlanContext(LoopRequest loop, Directory directory, Map<UUID, Interviewer> people, Map<UUID, Pool> pools,
+                              Map<UUID, Room> rooms) {
+    }
+
     @Transactional
     public LoopPlanView plan(LoopPlanRequest request) {
+        PlanContext context = prepare(request);
+        return view(run(context.loop(), context.directory()), context.people());
+    }
+
+    /** Validates the request and loads this tenant's directory, busy times and bookings around its dates. */
+    @Transactional
+    public PlanContext prepare(LoopPlanRequest request) {
         ZoneId zone = zone(request.timeZone());
         if (request.lastDay().isBefore(request.firstDay())) {
             throw ProblemException.invalidField("lastDay", "must not be before firstDay");
@@ -81,27 +93,30 @@ public class LoopPlanningService {
         if (!GRIDS.contains(grid)) {
             throw ProblemException.invalidField("granularityMinutes", "must be one of 5, 10, 15, 20, 30, 60");
         }
-        Instant from = request.firstDay().minusDays(1).atStartOfDay(zone).toInstant();
-        Instant to = request.lastDay().plusDays(2).atStartOfDay(zone).toInstant();
+        Instant from = request.firstDay().minusDays(7).atStartOfDay(zone).toInstant();
+        Instant to = request.lastDay().plusDays(8).atStartOfDay(zone).toInstant();
         Map<UUID, Interviewer> people = em.createQuery("select i from Interviewer i where i.active = true", Interviewer.class)
                 .getResultStream().collect(Collectors.toMap(Interviewer::getId, Function.identity()));
         Map<UUID, Pool> pools = em.createQuery("select p from Pool p", Pool.class)
                 .getResultStream().collect(Collectors.toMap(Pool::getId, Function.identity()));
+        Map<UUID, Room> rooms = em.createQuery("select r from Room r where r.active = true", Room.class)
+                .getResultStream().collect(Collectors.toMap(Room::getId, Function.identity()));
         List<SessionRequest> sessions = sessions(request, people, pools);
         List<OrderRule> rules = rules(request);
         LoopRequest loop = new LoopRequest(zone, request.firstDay(), request.lastDay(),
                 request.candidateAvailability().stream().map(w -> new TimeSpan(w.start(), w.end())).toList(),
                 sessions, rules, request.options() == null ? LoopRequest.DEFAULT_OPTIONS : request.options(),
                 Duration.ofMinutes(grid));
-        Directory directory = directory(people, pools, from, to);
-        ScheduleResult result;
+        return new PlanContext(loop, directory(people, pools, rooms, from, to), people, pools, rooms);
+    }
+
+    public ScheduleResult run(LoopRequest loop, Directory directory) {
         try {
-            result = engine.plan(loop, directory);
+            return engine.plan(loop, directory);
         } catch (InvalidLoopRequestException e) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, String.join("; ", e.problems()),
                     e.problems().stream().map(p -> new Problem.InvalidField("sessions", p)).toList());
         }
-        return view(result, people);
     }
 
     private static ZoneId zone(String zone) {
@@ -173,31 +188,71 @@ public class LoopPlanningService {
         return value.strip();
     }
 
-    private Directory directory(Map<UUID, Interviewer> people, Map<UUID, Pool> pools, Instant from, Instant to) {
-        Map<UUID, List<BusyBlock>> busy = em.createQuery(
-                        "select b from BusyBlock b where b.startsAt < :to and b.endsAt > :from", BusyBlock.class)
+    private Directory directory(Map<UUID, Interviewer> people, Map<UUID, Pool> pools, Map<UUID, Room> rooms,
+                                Instant from, Instant to) {
+        Map<UUID, List<dev.secondround.scheduling.engine.BusyBlock>> busy = new java.util.HashMap<>();
+        em.createQuery("select b from BusyBlock b where b.startsAt < :to and b.endsAt > :from", BusyBlock.class)
                 .setParameter("from", from).setParameter("to", to)
-                .getResultStream().collect(Collectors.groupingBy(b -> b.interviewerId));
+                .getResultStream().forEach(b -> busy.computeIfAbsent(b.interviewerId, k -> new ArrayList<>())
+                        .add(b.kind == BusyBlock.Kind.TIME_OFF
+                                ? dev.secondround.scheduling.engine.BusyBlock.timeOff(b.startsAt, b.endsAt)
+                                : dev.secondround.scheduling.engine.BusyBlock.booked(b.startsAt, b.endsAt)));
+        // Booked loops: the person is busy, and booked interviews count against their limits.
+        Map<UUID, Map<java.time.LocalDate, Integer>> interviewsPerDay = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        select interviewer_id, lower(during), upper(during), counts_as_interview
+                        from interviewer_booking where during && tstzrange(:from, :to)""")
+                .setParameter("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+                .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+                .getResultList()) {
+            Object[] booking = (Object[]) row;
+            UUID interviewer = (UUID) booking[0];
+            Instant start = instant(booking[1]);
+            Instant end = instant(booking[2]);
+            busy.computeIfAbsent(interviewer, k -> new ArrayList<>()).add(dev.secondround.scheduling.engine.BusyBlock.booked(start, end));
+            Interviewer person = people.get(interviewer);
+            if (Boolean.TRUE.equals(booking[3]) && person != null) {
+                interviewsPerDay.computeIfAbsent(interviewer, k -> new java.util.HashMap<>())
+                        .merge(start.atZone(ZoneId.of(person.timeZone)).toLocalDate(), 1, Integer::sum);
+            }
+        }
+        Map<UUID, List<TimeSpan>> roomBusy = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery(
+                        "select room_id, lower(during), upper(during) from room_booking where during && tstzrange(:from, :to)")
+                .setParameter("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+                .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+                .getResultList()) {
+            Object[] booking = (Object[]) row;
+            roomBusy.computeIfAbsent((UUID) booking[0], k -> new ArrayList<>()).add(new TimeSpan(instant(booking[1]), instant(booking[2])));
+        }
         List<dev.secondround.scheduling.engine.Interviewer> interviewers = people.values().stream()
                 .map(i -> new dev.secondround.scheduling.engine.Interviewer(i.getId().toString(), i.fullName, ZoneId.of(i.timeZone),
                         workingHours(i), new InterviewLimits(i.maxInterviewsPerDay, i.maxInterviewsPerWeek),
-                        busy.getOrDefault(i.getId(), List.of()).stream()
-                                .map(b -> b.kind == BusyBlock.Kind.TIME_OFF
-                                        ? dev.secondround.scheduling.engine.BusyBlock.timeOff(b.startsAt, b.endsAt)
-                                        : dev.secondround.scheduling.engine.BusyBlock.booked(b.startsAt, b.endsAt))
-                                .toList(),
-                        Map.of()))
+                        busy.getOrDefault(i.getId(), List.of()), interviewsPerDay.getOrDefault(i.getId(), Map.of())))
                 .toList();
         List<dev.secondround.scheduling.engine.Pool> enginePools = pools.values().stream()
                 .map(p -> new dev.secondround.scheduling.engine.Pool(p.getId().toString(), p.name,
                         p.memberIds.stream().filter(people::containsKey).map(UUID::toString).toList()))
                 .toList();
-        List<dev.secondround.scheduling.engine.Room> rooms = em.createQuery(
-                        "select r from Room r where r.active = true and r.kind = :kind", Room.class)
-                .setParameter("kind", Room.Kind.IN_PERSON).getResultStream()
-                .map(r -> new dev.secondround.scheduling.engine.Room(r.getId().toString(), r.name, r.capacity, List.of()))
+        List<dev.secondround.scheduling.engine.Room> engineRooms = rooms.values().stream()
+                .filter(r -> r.kind == Room.Kind.IN_PERSON)
+                .map(r -> new dev.secondround.scheduling.engine.Room(r.getId().toString(), r.name, r.capacity,
+                        roomBusy.getOrDefault(r.getId(), List.of())))
                 .toList();
-        return new Directory(interviewers, enginePools, rooms);
+        return new Directory(interviewers, enginePools, engineRooms);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     private static WorkingHours workingHours(Interviewer interviewer) {
@@ -206,7 +261,7 @@ public class LoopPlanningService {
         return new WorkingHours(perDay);
     }
 
-    private static LoopPlanView view(ScheduleResult result, Map<UUID, Interviewer> people) {
+    public static LoopPlanView view(ScheduleResult result, Map<UUID, Interviewer> people) {
         if (result instanceof ScheduleResult.NoOption none) {
             return new LoopPlanView(List.of(), new ExplanationView(none.explanation().summary(),
                     none.explanation().blockers().stream()

@@ -80,7 +80,28 @@ public final class Directory {
                 .post("/v1/interviewers/" + interviewerId + "/busy-blocks"));
         String poolId = created(coordinator(tenant).body(poolBody(interviewerId)).post("/v1/pools"));
         String roomId = created(coordinator(tenant).body(roomBody()).post("/v1/rooms"));
-        return Map.of("interviewerId", interviewerId, "busyBlockId", busyBlockId, "poolId", poolId, "roomId", roomId);
+        String loopId = created(coordinator(tenant).body(loopBooking(interviewerId)).post("/v1/loops"));
+        return Map.of("interviewerId", interviewerId, "busyBlockId", busyBlockId, "poolId", poolId, "roomId", roomId,
+                "loopId", loopId);
+    }
+
+    /**
+     * A one-session video loop with the given interviewer on a random weekday of 2027 (so repeated
+     * calls do not collide), as a plan plus the option to book.
+     */
+    public static Map<String, Object> loopBooking(String interviewerId) {
+        java.util.Random random = new java.util.Random();
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 4).plusWeeks(random.nextInt(45)).plusDays(random.nextInt(5));
+        java.time.ZonedDateTime start = day.atTime(9 + random.nextInt(7), 15 * random.nextInt(4)).atZone(java.time.ZoneId.of("Europe/Berlin"));
+        Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day.toString(), "lastDay", day.toString(),
+                "candidateAvailability", List.of(Map.of("start", day.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant().toString(),
+                        "end", day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant().toString())),
+                "sessions", List.of(Map.of("id", "chat", "kind", "INTERVIEW", "durationMinutes", 30,
+                        "interviewerIds", List.of(interviewerId), "room", "VIDEO")));
+        Map<String, Object> option = Map.of("day", day.toString(), "sessions", List.of(Map.of("sessionId", "chat",
+                "start", start.toInstant().toString(), "interviewerIds", List.of(interviewerId))));
+        return Map.of("applicationId", UUID.randomUUID().toString(), "title", "Second round: Dana Okonkwo-Lindqvist",
+                "plan", plan, "option", option);
     }
 
     public static String created(Response response) {

@@ -35,6 +35,10 @@ public final class Endpoints {
             new Endpoint("GET", "/v1/rooms/{roomId}", READERS, false),
             new Endpoint("PUT", "/v1/rooms/{roomId}", SCHEDULERS, true),
             new Endpoint("POST", "/v1/loop-plans", SCHEDULERS, false),
+            new Endpoint("POST", "/v1/loops", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/loops", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/loops/{loopId}", SCHEDULERS, false),
+            new Endpoint("POST", "/v1/loops/{loopId}/cancel", SCHEDULERS, true),
             new Endpoint("GET", "/v1/me", Set.copyOf(EndpointMatrix.ALL_ROLES), false));
 
     /** Valid bodies; the interviewer PUT keeps the link to the signed-in test user. */
@@ -46,6 +50,8 @@ public final class Endpoints {
             case "POST /v1/interviewers/{interviewerId}/busy-blocks/import" -> Directory.ics();
             case "POST /v1/pools", "PUT /v1/pools/{poolId}" -> Directory.poolBody(ids.get("interviewerId"));
             case "POST /v1/rooms", "PUT /v1/rooms/{roomId}" -> Directory.roomBody();
+            case "POST /v1/loops" -> Directory.loopBooking(ids.get("interviewerId"));
+            case "POST /v1/loops/{loopId}/cancel" -> Map.of("reason", "Candidate accepted another offer");
             case "POST /v1/loop-plans" -> Map.of("timeZone", "Europe/Berlin", "firstDay", "2026-12-01", "lastDay", "2026-12-01",
                     "candidateAvailability", List.of(Map.of("start", "2026-12-01T08:00:00Z", "end", "2026-12-01T16:00:00Z")),
                     "sessions", List.of(Map.of("id", "chat", "kind", "INTERVIEW", "durationMinutes", 30,

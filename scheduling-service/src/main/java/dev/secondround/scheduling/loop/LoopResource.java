@@ -1,0 +1,98 @@
+package dev.secondround.scheduling.loop;
+
+import dev.secondround.platform.api.Responses;
+import dev.secondround.platform.concurrency.Versions;
+import dev.secondround.platform.idempotency.IdempotentCreates;
+import dev.secondround.platform.paging.Page;
+import dev.secondround.platform.paging.PageParams;
+import dev.secondround.platform.paging.PageResponses;
+import dev.secondround.scheduling.loop.LoopApi.BookLoopRequest;
+import dev.secondround.scheduling.loop.LoopApi.BookingConflict;
+import dev.secondround.scheduling.loop.LoopApi.CancelLoopRequest;
+import dev.secondround.scheduling.loop.LoopApi.LoopView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/v1/loops")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Loops", description = "Booked second-round loops: confirm an option atomically, read, cancel")
+public class LoopResource {
+
+    private final LoopBookingService loops;
+    private final IdempotentCreates idempotency;
+
+    public LoopResource(LoopBookingService loops, IdempotentCreates idempotency) {
+        this.loops = loops;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @APIResponseSchema(value = LoopView.class, responseCode = "201", responseDescription = "Booked")
+    @APIResponse(responseCode = "409", description = "The option was taken (or became impossible); fresh options enclosed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingConflict.class)))
+    @Operation(operationId = "bookLoop", summary = "Book an option from POST /v1/loop-plans: all sessions or none, never double-booking")
+    public Response book(@Valid @NotNull BookLoopRequest request,
+                         @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe booking") String idempotencyKey,
+                         @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, "POST /v1/loops", request, () -> {
+            Loop loop = loops.book(request);
+            return Responses.created(uri, loop.getId(), loop.getVersion(), loops.view(loop));
+        });
+    }
+
+    @GET
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "listLoops", summary = "Loops, e.g. of one application")
+    public RestResponse<Page<LoopView>> list(@QueryParam("applicationId") UUID applicationId,
+                                             @QueryParam("status") Loop.LoopStatus status,
+                                             @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        Page<Loop> found = loops.list(applicationId, status, page);
+        return PageResponses.ok(new Page<>(found.items().stream().map(loops::view).toList(), found.nextCursor()), uri);
+    }
+
+    @GET
+    @Path("{loopId}")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "getLoop", summary = "A loop with its sessions, people and rooms")
+    public RestResponse<LoopView> get(@PathParam("loopId") UUID loopId) {
+        Loop loop = loops.require(loopId);
+        return Responses.withEtag(loops.view(loop), loop.getVersion());
+    }
+
+    @POST
+    @Path("{loopId}/cancel")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "cancelLoop", summary = "Cancel a loop and free its people and rooms (If-Match required)")
+    public RestResponse<LoopView> cancel(@PathParam("loopId") UUID loopId,
+                                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
+                                         @Valid @NotNull CancelLoopRequest request) {
+        Loop loop = loops.cancel(loopId, Versions.requireIfMatch(ifMatch), request.reason());
+        return Responses.withEtag(loops.view(loop), loop.getVersion());
+    }
+}
