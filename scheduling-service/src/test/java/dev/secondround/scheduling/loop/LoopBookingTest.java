@@ -117,6 +117,20 @@ class LoopBookingTest {
     }
 
     @Test
+    void interviewersSeeTheirOwnUpcomingSessionsAndNobodyElses() {
+        var ids = Directory.ids(A);
+        String mine = ids.get("interviewerId");
+        String someoneElse = person("Mei-Lin Nakashima");
+        String myLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(mine)).post("/v1/loops"));
+        String otherLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(someoneElse)).post("/v1/loops"));
+        var sessions = Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").queryParam("limit", 100)
+                .get("/v1/interviewers/me/sessions").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertTrue(sessions.getList("items.loopId").contains(myLoop));
+        org.junit.jupiter.api.Assertions.assertFalse(sessions.getList("items.loopId").contains(otherLoop));
+        Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").get("/v1/loops/" + otherLoop).then().statusCode(403);
+    }
+
+    @Test
     void optionsThatDoNotMatchThePlanAreRefusedByField() {
         String ingrid = person("Ingrid Solberg-Haugen");
         String other = person("Mei-Lin Nakashima");

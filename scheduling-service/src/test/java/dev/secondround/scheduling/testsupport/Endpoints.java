@@ -20,6 +20,7 @@ public final class Endpoints {
             new Endpoint("POST", "/v1/interviewers", SCHEDULERS, false),
             new Endpoint("GET", "/v1/interviewers", READERS, false),
             new Endpoint("GET", "/v1/interviewers/me", Set.of("coordinator", "recruiter", "tenant_admin", "hiring_manager", "interviewer"), false),
+            new Endpoint("GET", "/v1/interviewers/me/sessions", Set.of("coordinator", "recruiter", "tenant_admin", "hiring_manager", "interviewer"), false),
             new Endpoint("GET", "/v1/interviewers/{interviewerId}", Set.of("coordinator", "recruiter", "tenant_admin", "integration", "hiring_manager", "interviewer"), false),
             new Endpoint("PUT", "/v1/interviewers/{interviewerId}", SCHEDULERS, true),
             new Endpoint("POST", "/v1/interviewers/{interviewerId}/busy-blocks", SCHEDULERS_AND_SELF, false),
