@@ -44,11 +44,54 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class LoopResource {
 
     private final LoopBookingService loops;
+    private final ItineraryService itineraries;
     private final IdempotentCreates idempotency;
 
-    public LoopResource(LoopBookingService loops, IdempotentCreates idempotency) {
+    public LoopResource(LoopBookingService loops, ItineraryService itineraries, IdempotentCreates idempotency) {
         this.loops = loops;
+        this.itineraries = itineraries;
         this.idempotency = idempotency;
+    }
+
+    @GET
+    @Path("{loopId}/itinerary")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "getItinerary", summary = "The candidate's day: who (names as printed, titles, roles), what, when, where")
+    public Itinerary itinerary(@PathParam("loopId") UUID loopId) {
+        return itineraries.itinerary(loopId);
+    }
+
+    @GET
+    @Path("{loopId}/itinerary.html")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "getPrintableItinerary", summary = "The itinerary as a printable page to send the candidate")
+    public String printableItinerary(@PathParam("loopId") UUID loopId) {
+        return itineraries.html(itineraries.itinerary(loopId));
+    }
+
+    @GET
+    @Path("{loopId}/invites/candidate.ics")
+    @Produces("text/calendar")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "getCandidateInvite", summary = "RFC 5545 invite for the candidate (REQUEST; CANCEL once cancelled)")
+    public Response candidateInvite(@PathParam("loopId") UUID loopId) {
+        return Response.ok(itineraries.candidateInvite(loopId), "text/calendar; charset=utf-8; method=" + method(loopId))
+                .header("Content-Disposition", "attachment; filename=\"second-round.ics\"").build();
+    }
+
+    @GET
+    @Path("{loopId}/invites/{interviewerId}.ics")
+    @Produces("text/calendar")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "getInterviewerInvite", summary = "RFC 5545 invite for one interviewer: their sessions, everyone in them as attendees")
+    public Response interviewerInvite(@PathParam("loopId") UUID loopId, @PathParam("interviewerId") UUID interviewerId) {
+        return Response.ok(itineraries.interviewerInvite(loopId, interviewerId), "text/calendar; charset=utf-8; method=" + method(loopId))
+                .header("Content-Disposition", "attachment; filename=\"interview.ics\"").build();
+    }
+
+    private String method(UUID loopId) {
+        return loops.require(loopId).status == Loop.LoopStatus.CANCELLED ? "CANCEL" : "REQUEST";
     }
 
     @POST

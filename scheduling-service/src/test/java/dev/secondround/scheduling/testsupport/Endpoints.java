@@ -39,6 +39,10 @@ public final class Endpoints {
             new Endpoint("POST", "/v1/loops", SCHEDULERS, false),
             new Endpoint("GET", "/v1/loops", SCHEDULERS, false),
             new Endpoint("GET", "/v1/loops/{loopId}", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/loops/{loopId}/itinerary", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/loops/{loopId}/itinerary.html", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/loops/{loopId}/invites/candidate.ics", SCHEDULERS, false),
+            new Endpoint("GET", "/v1/loops/{loopId}/invites/{interviewerId}.ics", SCHEDULERS, false),
             new Endpoint("POST", "/v1/loops/{loopId}/cancel", SCHEDULERS, true),
             new Endpoint("GET", "/v1/me", Set.copyOf(EndpointMatrix.ALL_ROLES), false));
 
