@@ -18,7 +18,7 @@ import java.util.Objects;
  *                              (overlapping or touching windows are merged)
  * @param sessions              the sessions, up to about eight
  * @param orderRules            first / last / before rules
- * @param optionsWanted         k: how many ranked options to return
+ * @param optionsWanted         k: how many ranked options to return (1 to 50)
  * @param granularity           start times lie on this grid counted from local midnight; divides an
  *                              hour (5, 10, 15, 20, 30 or 60 minutes); every duration is a multiple
  */

@@ -1,7 +1,5 @@
 package dev.secondround.scheduling.engine;
 
-import java.util.Arrays;
-
 /**
  * Depth-first branch and bound over one day. A node fixes the next session of the candidate's day,
  * its start on the grid (never before the previous session ends) and its pool picks. The path cost is
@@ -14,14 +12,16 @@ import java.util.Arrays;
  * searches each possible loop start time of the day as its own group and offers only the group's
  * best timetable, because all timetables of one group are near-duplicates of each other.
  *
- * <p>Memo (a transposition table), used only when no interview limit can bind through this loop
- * alone: then what can still happen after a node depends only on which sessions are placed, when the
- * last one ends and how long the candidate has been going without a rest (capped where the
- * long-stretch penalty becomes linear) — not on who was picked earlier or how the node was reached.
- * For each such state the table keeps a proven lower bound on the cost still to come (exact, or
- * "no completion at all", when its subtree was searched without cuts), and per set of placed
- * sessions the earliest end from which the rest is proven impossible. States recur across loop
- * start times and session orders, so infeasible and tight days are refuted quickly.
+ * <p>Memo (a transposition table): what can still happen after a node depends only on which
+ * sessions are placed, when the last one ends, how long the candidate has been going without a rest
+ * (capped where the long-stretch penalty becomes linear), and how many interviews this loop already
+ * gave the people whose limits it could exceed — not on who else was picked or how the node was
+ * reached. For each such state the table keeps a proven lower bound on the cost still to come
+ * (exact, or "no completion at all", when its subtree was searched without cuts), and per set of
+ * placed sessions the earliest end from which the rest is proven impossible. A bound proven with no
+ * interviews used also holds with some used (fewer choices never cost less), so those entries are
+ * consulted too. States recur across loop start times and session orders, so infeasible and tight
+ * days are refuted quickly.
  */
 final class LoopSearch {
 
@@ -52,9 +52,14 @@ final class LoopSearch {
     private final int[][][] memberCostBuffer;
 
     private final boolean memo;
-    private final int[] failFrom;           // [placed] earliest end from which nothing fits
-    private final int[][] completion;       // [placed][end * buckets + stretch bucket] lower bound to come
+    private final LongIntMap failFrom;      // (usage, placed) -> earliest end from which nothing fits
+    private final LongIntMap completion;    // (usage, placed, end, stretch) -> lower bound on the cost to come
+    private final boolean usageMatters;     // false: the keys are always small, use the arrays below
+    private final int[] failFromByPlaced;
+    private final int[][] completionByPlaced;
     private final int buckets;
+    private final long[][] usageWeight;     // [p][slot] weight of a limit-bound person's usage in the usage key
+    private long usage;                     // mixed-radix key of the limit-bound people's interviews so far
 
     private int bound;
     private Candidate groupBest;
@@ -100,11 +105,75 @@ final class LoopSearch {
             usedWeek[p] = new int[dm.slotDates[p].length];
         }
         this.inSession = new int[n];
-        this.memo = pb.memo && !dm.limitsMayBind;
-        this.failFrom = new int[1 << sessionCount];
-        Arrays.fill(failFrom, Integer.MAX_VALUE);
-        this.completion = new int[1 << sessionCount][];
         this.buckets = (stretchMinutes + g - 1) / g + 2;
+        this.usageWeight = new long[n][];
+        boolean keysFit = usageKeys();
+        this.memo = pb.memo && keysFit;
+        boolean anyWeight = false;
+        for (long[] weights : usageWeight) {
+            for (long x : weights) {
+                anyWeight |= x != 0;
+            }
+        }
+        this.usageMatters = memo && anyWeight;
+        this.failFrom = usageMatters ? new LongIntMap(Integer.MAX_VALUE) : null;
+        this.completion = usageMatters ? new LongIntMap(0) : null;
+        this.failFromByPlaced = usageMatters ? null : new int[1 << sessionCount];
+        this.completionByPlaced = usageMatters ? null : new int[1 << sessionCount][];
+        if (!usageMatters) {
+            java.util.Arrays.fill(failFromByPlaced, Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * A person is limit-bound when this loop could give them more interviews on one of their dates
+     * than they have left. Their interviews so far become part of the memo key (a mixed-radix
+     * number, one digit per person and local date); false when that key would not fit in a long.
+     */
+    private boolean usageKeys() {
+        int n = pb.people.length;
+        int[] possible = new int[n];
+        for (int s = 0; s < sessionCount; s++) {
+            if (!pb.interview[s]) {
+                continue;
+            }
+            boolean[] here = new boolean[n];
+            for (int p : pb.named[s]) {
+                here[p] = true;
+            }
+            for (int q : pb.demandPool[s]) {
+                for (int m : pb.poolMembers[q]) {
+                    here[m] = true;
+                }
+            }
+            for (int p = 0; p < n; p++) {
+                possible[p] += here[p] ? 1 : 0;
+            }
+        }
+        long radix = 1;
+        long limit = Long.MAX_VALUE / ((long) (1 << sessionCount) * (dm.cells + 1) * buckets);
+        boolean fits = true;
+        for (int p = 0; p < n; p++) {
+            int slots = dm.slotDates[p].length;
+            usageWeight[p] = new long[slots];
+            if (pb.ignoreLimits || possible[p] < 2) {
+                continue;
+            }
+            for (int slot = 0; slot < slots; slot++) {
+                int left = Math.min(dm.dayRemaining[p][slot], dm.weekRemaining[p][slot]);
+                if (left >= possible[p]) {
+                    continue;
+                }
+                int digits = left + 1;
+                if (radix > limit / digits) {
+                    fits = false;
+                    continue;
+                }
+                usageWeight[p][slot] = radix;
+                radix *= digits;
+            }
+        }
+        return fits;
     }
 
     /** Searches the day and offers what it finds to the collector; returns the nodes visited. */
@@ -225,7 +294,7 @@ final class LoopSearch {
         if (depth == sessionCount) {
             return pickPools(s, t, 0, 0, cost, end, stretch, 0, 0);
         }
-        if (memo && end >= failFrom[placed]) {
+        if (memo && provenImpossible(end)) {
             return INF;
         }
         int sumLower = 0;
@@ -257,11 +326,57 @@ final class LoopSearch {
         return pickPools(s, t, 0, 0, cost, end, stretch, sumLower, gapLower);
     }
 
+    private long failKey(long usageKey) {
+        return (usageKey << sessionCount) | placed;
+    }
+
+    /** Proven for these interviews so far, or for none at all (fewer interviews never hurt). */
+    private boolean provenImpossible(int end) {
+        if (!usageMatters) {
+            return end >= failFromByPlaced[placed];
+        }
+        return end >= failFrom.get(failKey(usage)) || usage != 0 && end >= failFrom.get(failKey(0));
+    }
+
     private int impossibleFrom(int end) {
-        if (memo && end < failFrom[placed]) {
-            failFrom[placed] = end;
+        if (!memo) {
+            return INF;
+        }
+        if (!usageMatters) {
+            failFromByPlaced[placed] = Math.min(failFromByPlaced[placed], end);
+            return INF;
+        }
+        long key = failKey(usage);
+        if (end < failFrom.get(key)) {
+            failFrom.put(key, end);
         }
         return INF;
+    }
+
+    private long completionKey(long usageKey, int end, int bucket) {
+        return ((failKey(usageKey) * (dm.cells + 1)) + end) * buckets + bucket;
+    }
+
+    /** Proven lower bound on the cost still to come from this state (0 when nothing is known). */
+    private int knownCompletion(long usageKey, int end, int bucket) {
+        if (!usageMatters) {
+            int[] table = completionByPlaced[placed];
+            return table == null ? 0 : table[end * buckets + bucket];
+        }
+        return completion.get(completionKey(usageKey, end, bucket));
+    }
+
+    private void rememberCompletion(int end, int bucket, int lower) {
+        if (!usageMatters) {
+            int[] table = completionByPlaced[placed];
+            if (table == null) {
+                table = new int[(dm.cells + 1) * buckets];
+                completionByPlaced[placed] = table;
+            }
+            table[end * buckets + bucket] = lower;
+        } else {
+            completion.put(completionKey(usage, end, bucket), lower);
+        }
     }
 
     /** Picks people for demand d of session s (and the demands after it), then goes on. */
@@ -339,19 +454,16 @@ final class LoopSearch {
             leaf(cost);
             return cost;
         }
-        int[] table = null;
-        int key = 0;
+        int bucket = 0;
+        int known = 0;
         if (memo) {
-            if (end >= failFrom[placed]) {
+            if (provenImpossible(end)) {
                 return INF;
             }
-            table = completion[placed];
-            if (table == null) {
-                table = new int[(dm.cells + 1) * buckets];
-                completion[placed] = table;
-            }
-            key = end * buckets + stretchBucket(end, stretch);
-            if (cost + table[key] >= bound) {
+            bucket = stretchBucket(end, stretch);
+            known = knownCompletion(usage, end, bucket);
+            int lower = usage == 0 ? known : Math.max(known, knownCompletion(0, end, bucket));
+            if (cost + lower >= bound) {
                 cuts++;
                 return INF;
             }
@@ -383,8 +495,8 @@ final class LoopSearch {
                 // every completion not found costs at least what the bound allowed when it was cut,
                 // and the bound only falls while this node is searched
                 int lower = complete ? best - cost : Math.min(best, bound) - cost;
-                if (lower > table[key]) {
-                    table[key] = lower;
+                if (lower > known) {
+                    rememberCompletion(end, bucket, lower);
                 }
             }
         }
@@ -434,5 +546,6 @@ final class LoopSearch {
         int slot = dm.slotOfCell[p][t];
         usedDay[p][slot] += delta;
         usedWeek[p][dm.weekOfSlot[p][slot]] += delta;
+        usage += delta * usageWeight[p][slot];
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 final class Problem {
 
     static final int MAX_SESSIONS = 16;
+    static final int MAX_OPTIONS = 50;
 
     final LoopRequest request;
     final Directory directory;
@@ -223,8 +224,8 @@ final class Problem {
         if (!gridOk) {
             problems.add("granularity must be a whole number of minutes that divides an hour, not " + g);
         }
-        if (r.optionsWanted() < 1) {
-            problems.add("at least one option must be wanted, not " + r.optionsWanted());
+        if (r.optionsWanted() < 1 || r.optionsWanted() > MAX_OPTIONS) {
+            problems.add("between 1 and " + MAX_OPTIONS + " options can be asked for, not " + r.optionsWanted());
         }
         if (r.lastDay().isBefore(r.firstDay())) {
             problems.add("the date range ends (" + r.lastDay() + ") before it starts (" + r.firstDay() + ")");

@@ -32,8 +32,8 @@ import java.util.Random;
  * technical session with one of an 8-person Java pool, the manager's boss, two peers as a panel, a
  * tour with one of 4 guides, a team lunch with two of 8 between 11:30 and 13:30) over a directory of
  * 40 people in three zones, 6 rooms, 10 business days (two calendar weeks), every calendar about
- * {@code busyShare} busy with meetings of 30–120 minutes, some time off, interview limits with
- * existing load, and a candidate free on most business days.
+ * {@code busyShare} busy (meetings of 15–120 minutes at random quarter hours, and one day in 25 off),
+ * interview limits with existing load, and a candidate free 08:30–17:30 on about 4 of 5 business days.
  */
 public final class RealisticInstances {
 
@@ -103,6 +103,20 @@ public final class RealisticInstances {
         return new Instance(seed, request, new Directory(people, pools, rooms));
     }
 
+    /**
+     * The same instance with eight sessions: a second technical session (system design) from the
+     * Java pool and a 30-minute wrap-up with the hiring manager. Now the manager and the Java pool
+     * can each get two interviews from this loop, so their daily limits can bind.
+     */
+    public static Instance withDesignAndWrapUp(Instance in) {
+        List<SessionRequest> more = new ArrayList<>(in.request().sessions());
+        more.add(SessionRequest.of("design", SessionKind.TECHNICAL, Duration.ofMinutes(60)).titled("System design")
+                .withFromPool("java-technical", 1).withRoom(RoomNeed.VIDEO));
+        more.add(SessionRequest.of("wrap-up", SessionKind.INTERVIEW, Duration.ofMinutes(30)).titled("Wrap-up")
+                .withPeople("p0"));
+        return new Instance(in.seed(), in.request().withSessions(more), in.directory());
+    }
+
     private static List<String> ids(int from, int to) {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -111,9 +125,10 @@ public final class RealisticInstances {
         return out;
     }
 
-    /** Meetings filling about busyShare of each working day, some days off, limits and existing load. */
+    /** One working day in 25 is time off; meetings fill the rest up to busyShare of working time overall. */
     private static Interviewer calendar(Random rnd, String id, String name, ZoneId zone, WorkingHours hours,
                                         LocalDate from, LocalDate to, double busyShare) {
+        double meetingShare = Math.max(0, (busyShare - 1.0 / 25) / (1 - 1.0 / 25));
         List<BusyBlock> busy = new ArrayList<>();
         Map<LocalDate, Integer> booked = new HashMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -126,7 +141,7 @@ public final class RealisticInstances {
             }
             LocalTimeWindow w = hours.on(d.getDayOfWeek()).get(0);
             int dayMinutes = (int) w.minutes();
-            int target = (int) (dayMinutes * busyShare);
+            int target = (int) Math.round(dayMinutes * meetingShare);
             boolean[] taken = new boolean[dayMinutes / 15];
             int filled = 0;
             int attempts = 0;
