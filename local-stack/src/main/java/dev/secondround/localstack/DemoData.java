@@ -246,7 +246,88 @@ public final class DemoData {
             findOrCreate("rooms", "/v1/rooms?limit=100", item -> room.name().equals(item.path("name").asText()),
                     "/v1/rooms", body, key("room", room.name()));
         }
+        if (directory.demoLoop() != null) {
+            bookDemoLoop(directory.demoLoop(), people, directory);
+        }
         report("directory");
+    }
+
+    /**
+     * Books one real second-round loop through the planner, so the stack shows a booked loop with its
+     * itinerary and invites: the first option the engine offers in the next two weeks.
+     */
+    private void bookDemoLoop(DemoDirectory.LoopSpec spec, Map<String, String> people, DemoDirectory directory)
+            throws IOException, InterruptedException {
+        baseUrl = candidateUrl;
+        String applicationId = null;
+        for (JsonNode application : call("GET", "/v1/applications?limit=100&stage=ROUND", null, Map.of(), 200).body().path("items")) {
+            if (spec.jobTitle().equals(application.path("job").path("title").asText())) {
+                applicationId = application.path("id").asText();
+                break;
+            }
+        }
+        baseUrl = schedulingUrl;
+        if (applicationId == null) {
+            System.out.println("  note: no application in a round for " + spec.jobTitle() + "; no demo loop booked");
+            return;
+        }
+        if (call("GET", "/v1/loops?status=BOOKED&applicationId=" + applicationId, null, Map.of(), 200).body().path("items").size() > 0) {
+            count("loops", false, 1);
+            return;
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of(spec.timeZone());
+        java.time.LocalDate first = java.time.LocalDate.now(zone).plusDays(1);
+        ObjectNode plan = JSON.createObjectNode();
+        plan.put("timeZone", spec.timeZone()).put("firstDay", first.toString()).put("lastDay", first.plusDays(13).toString())
+                .put("options", 3).put("granularityMinutes", 15);
+        var availability = plan.putArray("candidateAvailability");
+        for (int d = 0; d < 14; d++) {
+            java.time.LocalDate day = first.plusDays(d);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                availability.addObject().put("start", day.atTime(8, 30).atZone(zone).toInstant().toString())
+                        .put("end", day.atTime(17, 0).atZone(zone).toInstant().toString());
+            }
+        }
+        var sessions = plan.putArray("sessions");
+        for (DemoDirectory.SessionSpec session : spec.sessions()) {
+            ObjectNode node = sessions.addObject().put("id", session.id()).put("title", session.title())
+                    .put("kind", session.kind()).put("durationMinutes", session.minutes());
+            if (session.personKey() != null) {
+                node.putArray("interviewerIds").add(people.get(session.personKey()));
+            }
+            if (session.poolName() != null) {
+                String poolId = call("GET", "/v1/pools?name=" + encode(session.poolName()), null, Map.of(), 200)
+                        .body().path("items").get(0).path("id").asText();
+                node.putArray("fromPools").addObject().put("poolId", poolId).put("count", session.poolCount());
+            }
+            if (session.windowFrom() != null) {
+                node.putObject("window").put("from", session.windowFrom()).put("to", session.windowTo());
+            }
+        }
+        plan.putArray("orderRules").addObject().put("type", "FIRST").put("session", spec.sessions().get(0).id());
+        JsonNode options = call("POST", "/v1/loop-plans", plan, Map.of(), 200).body().path("options");
+        if (options.isEmpty()) {
+            System.out.println("  note: no option for the demo loop in the next two weeks; none booked");
+            return;
+        }
+        JsonNode best = options.get(0);
+        ObjectNode booking = JSON.createObjectNode();
+        booking.put("applicationId", applicationId).put("title", spec.title());
+        booking.set("plan", plan);
+        ObjectNode option = booking.putObject("option");
+        option.put("day", best.path("day").asText());
+        var chosen = option.putArray("sessions");
+        for (JsonNode session : best.path("sessions")) {
+            ObjectNode node = chosen.addObject().put("sessionId", session.path("sessionId").asText())
+                    .put("start", session.path("start").asText());
+            var ids = node.putArray("interviewerIds");
+            session.path("participants").forEach(p -> ids.add(p.path("interviewerId").asText()));
+            if (!session.path("venue").path("roomId").isMissingNode() && !session.path("venue").path("roomId").isNull()) {
+                node.put("roomId", session.path("venue").path("roomId").asText());
+            }
+        }
+        call("POST", "/v1/loops", booking, Map.of("Idempotency-Key", key("loop", applicationId)), 201);
+        count("loops", true, 1);
     }
 
     private void report(String what) {

@@ -8,7 +8,19 @@ import java.util.List;
  * the client's time zones; pools; rooms and a video link. The demo hiring manager and interviewer
  * users are linked by their fixed Keycloak ids, so they see their own entries and time off.
  */
-record DemoDirectory(List<Person> people, List<PoolSpec> pools, List<RoomSpec> rooms) {
+record DemoDirectory(List<Person> people, List<PoolSpec> pools, List<RoomSpec> rooms, LoopSpec demoLoop) {
+
+    DemoDirectory(List<Person> people, List<PoolSpec> pools, List<RoomSpec> rooms) {
+        this(people, pools, rooms, null);
+    }
+
+    /** The loop booked in the demo: for the application in a round of this job. */
+    record LoopSpec(String jobTitle, String title, String timeZone, List<SessionSpec> sessions) {
+    }
+
+    record SessionSpec(String id, String title, String kind, int minutes, String personKey, String poolName, int poolCount,
+                       String windowFrom, String windowTo) {
+    }
 
     record Person(String key, String fullName, String title, String roleKind, String email, String timeZone,
                   int perDay, int perWeek, String subject) {
@@ -61,7 +73,14 @@ record DemoDirectory(List<Person> people, List<PoolSpec> pools, List<RoomSpec> r
                         new RoomSpec("Fjord", "IN_PERSON", "Helix HQ, Torstraße 49", "3", 6, null),
                         new RoomSpec("Spree", "IN_PERSON", "Helix HQ, Torstraße 49", "3", 10, null),
                         new RoomSpec("Kantine (lunch)", "IN_PERSON", "Helix HQ, Torstraße 49", "1", 12, null),
-                        new RoomSpec("Helix video", "VIDEO", null, null, 12, "https://meet.example.com/helix-interviews")));
+                        new RoomSpec("Helix video", "VIDEO", null, null, 12, "https://meet.example.com/helix-interviews")),
+                new LoopSpec("Senior Backend Engineer (Java)", "Second round: Senior Backend Engineer (Java)", berlin, List.of(
+                        new SessionSpec("hiring-manager", "Conversation with Ingrid Solberg-Haugen", "INTERVIEW", 45, "ingrid", null, 0, null, null),
+                        new SessionSpec("technical", "Java technical session", "TECHNICAL", 60, null, "java-technical", 1, null, null),
+                        new SessionSpec("vp", "Meet the VP Engineering", "EXECUTIVE", 30, "jonas", null, 0, null, null),
+                        new SessionSpec("peers", "Panel with future peers", "PANEL", 45, null, "platform-peers", 2, null, null),
+                        new SessionSpec("tour", "Department tour", "TOUR", 30, null, "tour-guides", 1, null, null),
+                        new SessionSpec("lunch", "Team lunch", "LUNCH", 60, null, "lunch-hosts", 1, "11:30", "13:30"))));
     }
 
     private static DemoDirectory northwind() {

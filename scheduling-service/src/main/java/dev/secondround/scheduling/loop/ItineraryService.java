@@ -152,7 +152,14 @@ public class ItineraryService {
             event.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
             calendar.add(event);
         }
-        return calendar.toString();
+        // CalendarOutputter folds long lines at 75 octets, as RFC 5545 asks.
+        java.io.StringWriter ics = new java.io.StringWriter();
+        try {
+            new net.fortuna.ical4j.data.CalendarOutputter(false).output(calendar, ics);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ics.toString();
     }
 
     private static String text(Itinerary itinerary) {
