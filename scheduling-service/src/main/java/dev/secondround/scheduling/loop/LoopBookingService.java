@@ -184,25 +184,7 @@ public class LoopBookingService {
         try {
             em.flush();
             for (LoopSession booked : sessionsOf(loop.getId())) {
-                for (LoopSession.Participant participant : booked.participants) {
-                    em.createNativeQuery("""
-                                    insert into interviewer_booking (tenant_id, loop_session_id, interviewer_id, during, counts_as_interview)
-                                    values (:tenant, :session, :interviewer, tstzrange(:start, :end), :interview)""")
-                            .setParameter("tenant", caller.tenant()).setParameter("session", booked.getId())
-                            .setParameter("interviewer", participant.interviewerId())
-                            .setParameter("start", utc(booked.startsAt)).setParameter("end", utc(booked.endsAt))
-                            .setParameter("interview", booked.kind.countsAsInterview())
-                            .executeUpdate();
-                }
-                if (booked.roomId != null) {
-                    em.createNativeQuery("""
-                                    insert into room_booking (tenant_id, loop_session_id, room_id, during)
-                                    values (:tenant, :session, :room, tstzrange(:start, :end))""")
-                            .setParameter("tenant", caller.tenant()).setParameter("session", booked.getId())
-                            .setParameter("room", booked.roomId)
-                            .setParameter("start", utc(booked.startsAt)).setParameter("end", utc(booked.endsAt))
-                            .executeUpdate();
-                }
+                insertBookings(booked);
             }
         } catch (RuntimeException e) {
             if (isExclusionViolation(e)) {
@@ -210,7 +192,41 @@ public class LoopBookingService {
             }
             throw e;
         }
+        record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day, null);
         return loop;
+    }
+
+    /** The rows the exclusion constraints guard: one per person and one for the room of a session. */
+    void insertBookings(LoopSession booked) {
+        for (LoopSession.Participant participant : booked.participants) {
+            em.createNativeQuery("""
+                            insert into interviewer_booking (tenant_id, loop_session_id, interviewer_id, during, counts_as_interview)
+                            values (:tenant, :session, :interviewer, tstzrange(:start, :end), :interview)""")
+                    .setParameter("tenant", caller.tenant()).setParameter("session", booked.getId())
+                    .setParameter("interviewer", participant.interviewerId())
+                    .setParameter("start", utc(booked.startsAt)).setParameter("end", utc(booked.endsAt))
+                    .setParameter("interview", booked.kind.countsAsInterview())
+                    .executeUpdate();
+        }
+        if (booked.roomId != null) {
+            em.createNativeQuery("""
+                            insert into room_booking (tenant_id, loop_session_id, room_id, during)
+                            values (:tenant, :session, :room, tstzrange(:start, :end))""")
+                    .setParameter("tenant", caller.tenant()).setParameter("session", booked.getId())
+                    .setParameter("room", booked.roomId)
+                    .setParameter("start", utc(booked.startsAt)).setParameter("end", utc(booked.endsAt))
+                    .executeUpdate();
+        }
+    }
+
+    void record(Loop loop, LoopChange.Kind kind, String detail, String reason) {
+        LoopChange change = new LoopChange();
+        change.loopId = loop.getId();
+        change.kind = kind;
+        change.detail = detail;
+        change.reason = reason;
+        change.changedBy = caller.subject();
+        em.persist(change);
     }
 
     @Transactional
@@ -227,6 +243,7 @@ public class LoopBookingService {
         }
         loop.status = Loop.LoopStatus.CANCELLED;
         loop.cancelledReason = reason.strip();
+        record(loop, LoopChange.Kind.CANCELLED, "cancelled", loop.cancelledReason);
         em.flush();
         return loop;
     }
@@ -266,7 +283,7 @@ public class LoopBookingService {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static boolean isExclusionViolation(Throwable e) {
+    static boolean isExclusionViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 return true;

@@ -44,13 +44,51 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class LoopResource {
 
     private final LoopBookingService loops;
+    private final LoopChangeService changes;
     private final ItineraryService itineraries;
     private final IdempotentCreates idempotency;
 
-    public LoopResource(LoopBookingService loops, ItineraryService itineraries, IdempotentCreates idempotency) {
+    public LoopResource(LoopBookingService loops, LoopChangeService changes, ItineraryService itineraries,
+                        IdempotentCreates idempotency) {
         this.loops = loops;
+        this.changes = changes;
         this.itineraries = itineraries;
         this.idempotency = idempotency;
+    }
+
+    @Schema(name = "ReplacementRequest", description = "Someone drops out: replace them in every session of the loop")
+    public record ReplacementRequest(
+            @NotNull @Schema(description = "Who drops out") UUID interviewerId,
+            @Schema(description = "Who replaces them; default: the engine picks from the same pool") UUID replacementId,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) @Schema(examples = "Illness") String reason) {
+    }
+
+    @Schema(name = "LoopChange")
+    public record ChangeView(UUID id, LoopChange.Kind kind, @Schema(examples = "Kwame Mensah-Boateng → Ana Beatriz Figueiredo in Team lunch") String detail,
+                             String reason, String changedBy, java.time.Instant changedAt) {
+    }
+
+    @POST
+    @Path("{loopId}/replacements")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "replaceParticipant",
+            summary = "Replace someone who dropped out (vacation, illness) without rebooking the loop (If-Match required)")
+    public RestResponse<LoopView> replace(@PathParam("loopId") UUID loopId,
+                                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
+                                          @Valid @NotNull ReplacementRequest request) {
+        Loop loop = changes.replace(loopId, Versions.requireIfMatch(ifMatch), request.interviewerId(), request.replacementId(),
+                request.reason().strip());
+        return Responses.withEtag(loops.view(loop), loop.getVersion());
+    }
+
+    @GET
+    @Path("{loopId}/changes")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "listLoopChanges", summary = "Everything that happened to the loop, oldest first")
+    public RestResponse<Page<ChangeView>> changes(@PathParam("loopId") UUID loopId, @Valid @BeanParam PageParams page,
+                                                  @Context UriInfo uri) {
+        return PageResponses.ok(changes.changes(loopId, page).map(c -> new ChangeView(c.getId(), c.kind, c.detail, c.reason,
+                c.changedBy, c.getCreatedAt())), uri);
     }
 
     @GET

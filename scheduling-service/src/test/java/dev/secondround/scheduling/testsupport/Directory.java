@@ -85,14 +85,17 @@ public final class Directory {
                 "loopId", loopId);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_SLOT = new java.util.concurrent.atomic.AtomicInteger();
+
     /**
-     * A one-session video loop with the given interviewer on a random weekday of 2027 (so repeated
-     * calls do not collide), as a plan plus the option to book.
+     * A one-session video loop with the given interviewer in the next free test slot of 2027: one
+     * weekday per booking, so bookings of the shared test interviewer never collide and never reach
+     * the daily (3) or weekly (8) interview limits; as a plan plus the option to book.
      */
     public static Map<String, Object> loopBooking(String interviewerId) {
-        java.util.Random random = new java.util.Random();
-        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 4).plusWeeks(random.nextInt(45)).plusDays(random.nextInt(5));
-        java.time.ZonedDateTime start = day.atTime(9 + random.nextInt(7), 15 * random.nextInt(4)).atZone(java.time.ZoneId.of("Europe/Berlin"));
+        int slot = NEXT_SLOT.getAndIncrement();
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 4).plusWeeks(slot / 5).plusDays(slot % 5);
+        java.time.ZonedDateTime start = day.atTime(9 + slot % 7, 0).atZone(java.time.ZoneId.of("Europe/Berlin"));
         Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day.toString(), "lastDay", day.toString(),
                 "candidateAvailability", List.of(Map.of("start", day.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant().toString(),
                         "end", day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant().toString())),

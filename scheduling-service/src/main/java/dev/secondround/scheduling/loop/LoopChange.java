@@ -1,0 +1,35 @@
+package dev.secondround.scheduling.loop;
+
+import dev.secondround.platform.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** One recorded change of a loop (booked, someone replaced, cancelled). */
+@Entity
+@Table(name = "loop_change")
+public class LoopChange extends TenantOwnedEntity {
+
+    @Column(name = "loop_id", nullable = false, updatable = false)
+    public UUID loopId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Kind kind;
+
+    @Column(nullable = false, updatable = false)
+    public String detail;
+
+    @Column(updatable = false)
+    public String reason;
+
+    @Column(name = "changed_by", nullable = false, updatable = false)
+    public String changedBy;
+
+    public enum Kind {
+        BOOKED, PARTICIPANT_REPLACED, CANCELLED
+    }
+}

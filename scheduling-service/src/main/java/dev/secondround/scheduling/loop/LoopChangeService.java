@@ -1,0 +1,192 @@
+package dev.secondround.scheduling.loop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.secondround.platform.concurrency.IfMatch;
+import dev.secondround.platform.paging.KeysetQuery;
+import dev.secondround.platform.paging.Page;
+import dev.secondround.platform.paging.PageParams;
+import dev.secondround.platform.problem.ProblemException;
+import dev.secondround.platform.security.Caller;
+import dev.secondround.scheduling.directory.Interviewer;
+import dev.secondround.scheduling.engine.Directory;
+import dev.secondround.scheduling.engine.LocalTimeWindow;
+import dev.secondround.scheduling.engine.LoopOption;
+import dev.secondround.scheduling.engine.LoopRequest;
+import dev.secondround.scheduling.engine.Participant;
+import dev.secondround.scheduling.engine.PoolDemand;
+import dev.secondround.scheduling.engine.RoomNeed;
+import dev.secondround.scheduling.engine.ScheduleResult;
+import dev.secondround.scheduling.engine.SessionRequest;
+import dev.secondround.scheduling.engine.TimeSpan;
+import dev.secondround.scheduling.planning.LoopPlanApi.LoopPlanRequest;
+import dev.secondround.scheduling.planning.LoopPlanningService;
+import dev.secondround.scheduling.planning.LoopPlanningService.PlanContext;
+import dev.secondround.scheduling.pool.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Changes to a booked loop without rebooking it. When someone drops out (vacation, illness), each of
+ * their sessions gets a replacement from the same pool (or the person the coordinator names), checked
+ * by the engine pinned to that session's time, with everyone else and the room left as they are.
+ * Every change is recorded and raises the loop's version, so updated invites carry a higher SEQUENCE.
+ */
+@ApplicationScoped
+public class LoopChangeService {
+
+    private static final String CANDIDATES_POOL = "replacement-candidates";
+
+    private final EntityManager em;
+    private final LoopBookingService loops;
+    private final LoopPlanningService planning;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public LoopChangeService(EntityManager em, LoopBookingService loops, LoopPlanningService planning, Caller caller, ObjectMapper json) {
+        this.em = em;
+        this.loops = loops;
+        this.planning = planning;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @Transactional
+    public Loop replace(UUID loopId, IfMatch ifMatch, UUID leaving, UUID named, String reason) {
+        Loop loop = loops.require(loopId);
+        ifMatch.check(loop.getVersion());
+        if (loop.status != Loop.LoopStatus.BOOKED) {
+            throw ProblemException.conflict("the loop is " + loop.status + "; only booked loops change");
+        }
+        List<LoopSession> affected = em.createQuery("select s from LoopSession s where s.loopId = :loop order by s.startsAt", LoopSession.class)
+                .setParameter("loop", loopId).getResultStream()
+                .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(leaving))).toList();
+        if (affected.isEmpty()) {
+            throw ProblemException.unprocessable("interviewerId", "is not in this loop");
+        }
+        LoopPlanRequest plan = plan(loop);
+        ZoneId zone = ZoneId.of(loop.timeZone);
+        List<String> done = new ArrayList<>();
+        for (LoopSession session : affected) {
+            // Free the session's slots first, so the people staying do not count as busy with themselves.
+            em.createNativeQuery("delete from interviewer_booking where loop_session_id = :s").setParameter("s", session.getId()).executeUpdate();
+            em.createNativeQuery("delete from room_booking where loop_session_id = :s").setParameter("s", session.getId()).executeUpdate();
+            em.flush();
+            PlanContext context = planning.prepare(plan);
+            LoopSession.Participant out = session.participants.stream().filter(p -> p.interviewerId().equals(leaving)).findFirst().orElseThrow();
+            Set<UUID> staying = new LinkedHashSet<>();
+            session.participants.stream().map(LoopSession.Participant::interviewerId).filter(id -> !id.equals(leaving)).forEach(staying::add);
+            List<UUID> candidates = candidates(context, out, named, staying);
+            UUID replacement = pick(context, session, zone, staying, candidates);
+            Interviewer person = context.people().get(replacement);
+            List<LoopSession.Participant> participants = new ArrayList<>();
+            for (LoopSession.Participant p : session.participants) {
+                participants.add(p.interviewerId().equals(leaving)
+                        ? new LoopSession.Participant(replacement, person.fullName, person.title, out.fromPoolId()) : p);
+            }
+            session.participants = participants;
+            em.flush();
+            try {
+                loops.insertBookings(session);
+            } catch (RuntimeException e) {
+                if (LoopBookingService.isExclusionViolation(e)) {
+                    throw ProblemException.conflict(person.fullName + " was booked elsewhere a moment ago; try again");
+                }
+                throw e;
+            }
+            done.add(out.fullName() + " → " + person.fullName + " in " + session.title);
+        }
+        loops.record(loop, LoopChange.Kind.PARTICIPANT_REPLACED, String.join("; ", done), reason);
+        em.lock(loop, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return loop;
+    }
+
+    @Transactional
+    public Page<LoopChange> changes(UUID loopId, PageParams page) {
+        loops.require(loopId);
+        return KeysetQuery.of(LoopChange.class).and("e.loopId = :loop", "loop", loopId).page(em, page);
+    }
+
+    private List<UUID> candidates(PlanContext context, LoopSession.Participant out, UUID named, Set<UUID> staying) {
+        if (named != null) {
+            if (!context.people().containsKey(named)) {
+                throw ProblemException.unprocessable("replacementId", "no such active interviewer");
+            }
+            if (named.equals(out.interviewerId()) || staying.contains(named)) {
+                throw ProblemException.unprocessable("replacementId", "is already in the session");
+            }
+            return List.of(named);
+        }
+        List<Pool> pools = out.fromPoolId() != null && context.pools().containsKey(out.fromPoolId())
+                ? List.of(context.pools().get(out.fromPoolId()))
+                : context.pools().values().stream().filter(p -> p.memberIds.contains(out.interviewerId())).toList();
+        List<UUID> candidates = pools.stream().flatMap(p -> p.memberIds.stream()).distinct()
+                .filter(id -> context.people().containsKey(id) && !id.equals(out.interviewerId()) && !staying.contains(id))
+                .toList();
+        if (candidates.isEmpty()) {
+            throw ProblemException.unprocessable("replacementId",
+                    out.fullName() + " is in no pool with anyone else; name a replacement");
+        }
+        return candidates;
+    }
+
+    /** The engine, pinned to the session's slot, picks among the candidates (fairest load first). */
+    private UUID pick(PlanContext context, LoopSession session, ZoneId zone, Set<UUID> staying, List<UUID> candidates) {
+        var start = session.startsAt.atZone(zone);
+        var end = session.endsAt.atZone(zone);
+        RoomNeed room = switch (session.venue) {
+            case "ROOM" -> RoomNeed.IN_PERSON;
+            case "VIDEO" -> RoomNeed.VIDEO;
+            default -> RoomNeed.NONE;
+        };
+        SessionRequest pinned = new SessionRequest(session.sessionKey, session.title, session.kind,
+                java.time.Duration.between(session.startsAt, session.endsAt), staying.stream().map(UUID::toString).toList(),
+                List.of(new PoolDemand(CANDIDATES_POOL, 1)), room,
+                Optional.of(new LocalTimeWindow(start.toLocalTime(), end.toLocalTime())));
+        List<dev.secondround.scheduling.engine.Pool> pools = new ArrayList<>(context.directory().pools());
+        pools.add(new dev.secondround.scheduling.engine.Pool(CANDIDATES_POOL, "replacement candidates",
+                candidates.stream().map(UUID::toString).toList()));
+        Directory directory = new Directory(context.directory().people(), pools, context.directory().rooms());
+        LoopRequest check = new LoopRequest(zone, start.toLocalDate(), start.toLocalDate(),
+                List.of(new TimeSpan(session.startsAt, session.endsAt)), List.of(pinned), List.of(), 1, java.time.Duration.ofMinutes(5));
+        ScheduleResult result = planning.run(check, directory);
+        if (result instanceof ScheduleResult.NoOption) {
+            // Say, for each person who could have stepped in, why they cannot: that is what the coordinator acts on.
+            List<String> reasons = new ArrayList<>();
+            for (UUID candidate : candidates.stream().limit(10).toList()) {
+                List<String> people = new ArrayList<>(pinned.people());
+                people.add(candidate.toString());
+                SessionRequest alone = new SessionRequest(pinned.id(), pinned.title(), pinned.kind(), pinned.duration(), people,
+                        List.of(), pinned.room(), pinned.window());
+                String name = context.people().get(candidate).fullName;
+                if (planning.run(check.withSessions(List.of(alone)), directory) instanceof ScheduleResult.NoOption none) {
+                    reasons.add(none.explanation().blockers().stream().map(b -> b.message()).filter(m -> m.contains(name))
+                            .findFirst().orElse(name + " is not free then"));
+                }
+            }
+            throw ProblemException.conflict("nobody can replace them in " + session.title + " at that time: " + String.join("; ", reasons));
+        }
+        LoopOption option = ((ScheduleResult.Options) result).options().get(0);
+        return option.sessions().get(0).participants().stream()
+                .filter(p -> p.fromPool().map(CANDIDATES_POOL::equals).orElse(false))
+                .map(Participant::personId).map(UUID::fromString).findFirst().orElseThrow();
+    }
+
+    private LoopPlanRequest plan(Loop loop) {
+        try {
+            return json.readValue(loop.plan, LoopPlanRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored plan of loop " + loop.getId() + " is unreadable", e);
+        }
+    }
+}

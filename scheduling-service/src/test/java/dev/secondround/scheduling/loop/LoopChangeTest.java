@@ -1,0 +1,105 @@
+package dev.secondround.scheduling.loop;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import dev.secondround.scheduling.testsupport.Directory;
+import dev.secondround.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Someone drops out after booking: the loop is repaired in place, recorded, and invites are re-sequenced. */
+@QuarkusTest
+class LoopChangeTest {
+
+    private static final String A = TestTokens.TENANT_A;
+
+    @Test
+    void aPoolMemberWhoFallsIllIsReplacedFromTheSamePool() {
+        Setup setup = setup();
+        String etag = etag(setup.loopId);
+        Directory.coordinator(A).header("If-Match", etag)
+                .body(Map.of("interviewerId", setup.kwame, "reason", "Illness"))
+                .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("sessions.find { it.sessionId == 'technical' }.participants.fullName", contains("Ana Beatriz Figueiredo"))
+                .body("sessions.find { it.sessionId == 'hiring-manager' }.participants.fullName", contains("Ingrid Solberg-Haugen"));
+        Directory.coordinator(A).get("/v1/loops/" + setup.loopId + "/changes").then().statusCode(200)
+                .body("items.kind", contains("BOOKED", "PARTICIPANT_REPLACED"))
+                .body("items[1].detail", containsString("Kwame Mensah-Boateng → Ana Beatriz Figueiredo"))
+                .body("items[1].reason", equalTo("Illness"));
+        Directory.coordinator(A).get("/v1/loops/" + setup.loopId + "/invites/candidate.ics").then().statusCode(200)
+                .body(containsString("SEQUENCE:1"));
+        Directory.coordinator(A).header("If-Match", etag).body(Map.of("interviewerId", setup.ana, "reason", "Illness"))
+                .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(412);
+    }
+
+    @Test
+    void whenNobodyInThePoolIsFreeTheCoordinatorIsToldWhy() {
+        Setup setup = setup();
+        Directory.coordinator(A).body(Map.of("startsAt", setup.day + "T00:00:00Z", "endsAt", setup.day + "T23:00:00Z",
+                "kind", "TIME_OFF", "summary", "Vacation")).post("/v1/interviewers/" + setup.ana + "/busy-blocks").then().statusCode(201);
+        Directory.coordinator(A).header("If-Match", etag(setup.loopId)).body(Map.of("interviewerId", setup.kwame, "reason", "Illness"))
+                .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(409)
+                .body("detail", containsString("Ana Beatriz Figueiredo"));
+        // Nothing changed: Kwame is still booked.
+        Directory.coordinator(A).get("/v1/loops/" + setup.loopId).then()
+                .body("sessions.find { it.sessionId == 'technical' }.participants.fullName", contains("Kwame Mensah-Boateng"))
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void aNamedReplacementIsCheckedToo() {
+        Setup setup = setup();
+        String outsider = person("Mei-Lin Nakashima");
+        Directory.coordinator(A).header("If-Match", etag(setup.loopId))
+                .body(Map.of("interviewerId", setup.ingrid, "replacementId", outsider, "reason", "Travelling"))
+                .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(200)
+                .body("sessions.find { it.sessionId == 'hiring-manager' }.participants.fullName", contains("Mei-Lin Nakashima"));
+        Directory.coordinator(A).header("If-Match", etag(setup.loopId))
+                .body(Map.of("interviewerId", setup.ana, "reason", "Not in the loop"))
+                .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(422)
+                .body("errors.field", hasItem("interviewerId"));
+    }
+
+    private record Setup(String loopId, String day, String ingrid, String kwame, String ana) {
+    }
+
+    private static Setup setup() {
+        String ingrid = person("Ingrid Solberg-Haugen");
+        String kwame = person("Kwame Mensah-Boateng");
+        String ana = person("Ana Beatriz Figueiredo");
+        String pool = Directory.created(Directory.coordinator(A).body(Directory.poolBody(kwame, ana)).post("/v1/pools"));
+        // A random weekday (2027-07-05 is a Monday), so repeated runs do not collide.
+        java.util.Random random = new java.util.Random();
+        String day = java.time.LocalDate.of(2027, 7, 5).plusWeeks(random.nextInt(20)).plusDays(random.nextInt(5)).toString();
+        Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day, "lastDay", day,
+                "candidateAvailability", List.of(Map.of("start", day + "T06:00:00Z", "end", day + "T16:00:00Z")),
+                "sessions", List.of(
+                        Map.of("id", "hiring-manager", "kind", "INTERVIEW", "durationMinutes", 45, "interviewerIds", List.of(ingrid), "room", "VIDEO"),
+                        Map.of("id", "technical", "kind", "TECHNICAL", "durationMinutes", 60,
+                                "fromPools", List.of(Map.of("poolId", pool, "count", 1)), "room", "VIDEO")));
+        Map<String, Object> booking = Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "Second round: Dana",
+                "plan", plan, "option", Map.of("day", day, "sessions", List.of(
+                        Map.of("sessionId", "hiring-manager", "start", day + "T08:00:00Z", "interviewerIds", List.of(ingrid)),
+                        Map.of("sessionId", "technical", "start", day + "T09:00:00Z", "interviewerIds", List.of(kwame)))));
+        String loopId = Directory.created(Directory.coordinator(A).body(booking).post("/v1/loops"));
+        return new Setup(loopId, day, ingrid, kwame, ana);
+    }
+
+    private static String person(String name) {
+        Map<String, Object> body = new HashMap<>(Directory.interviewerBody(null, A));
+        body.put("fullName", name);
+        return Directory.created(Directory.coordinator(A).body(body).post("/v1/interviewers"));
+    }
+
+    private static String etag(String loopId) {
+        return Directory.coordinator(A).get("/v1/loops/" + loopId).then().statusCode(200).extract().header("ETag");
+    }
+}
