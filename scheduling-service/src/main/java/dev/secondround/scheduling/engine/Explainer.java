@@ -74,17 +74,14 @@ final class Explainer {
                 add(Blocker.Kind.SESSION_WINDOW, req.title(), null, req.title() + " window " + w + " cannot be met: "
                         + minutes(req.duration().toMinutes()) + " does not fit in it");
             }
-            for (int d = 0; d < pb.demandPool[s].length; d++) {
-                int q = pb.demandPool[s][d];
+            Map<Integer, Integer> needs = needsPerPool(s);
+            for (Map.Entry<Integer, Integer> e : needs.entrySet()) {
+                int q = e.getKey();
                 int available = 0;
                 for (int m : pb.poolMembers[q]) {
-                    boolean namedHere = false;
-                    for (int p : pb.named[s]) {
-                        namedHere |= p == m;
-                    }
-                    available += namedHere ? 0 : 1;
+                    available += isNamed(s, m) ? 0 : 1;
                 }
-                int need = pb.demandCount[s][d];
+                int need = e.getValue();
                 if (available < need) {
                     add(Blocker.Kind.POOL_TOO_SMALL, "pool " + pb.pools[q].id(), null, "pool " + pb.pools[q].id()
                             + " has only " + available + " " + (available == 1 ? "person" : "people")
@@ -293,18 +290,14 @@ final class Explainer {
             staffed = roomed;
         }
         boolean poolBlamed = false;
-        for (int d = 0; d < pb.demandPool[s].length; d++) {
-            int q = pb.demandPool[s][d];
-            int need = pb.demandCount[s][d];
+        for (Map.Entry<Integer, Integer> e : needsPerPool(s).entrySet()) {
+            int q = e.getKey();
+            int need = e.getValue();
             int best = 0;
             for (int t : staffed) {
                 int free = 0;
                 for (int m : pb.poolMembers[q]) {
-                    boolean namedHere = false;
-                    for (int p : pb.named[s]) {
-                        namedHere |= p == m;
-                    }
-                    if (!namedHere && dm.eligible(s, m, t)) {
+                    if (!isNamed(s, m) && dm.eligible(s, m, t)) {
                         free++;
                     }
                 }
@@ -318,9 +311,29 @@ final class Explainer {
             }
         }
         if (!poolBlamed) {
-            add(Blocker.Kind.POOL_TOO_FEW_FREE, title, date, title + ": its pools cannot supply "
-                    + pb.pickCount[s] + " different people at one time");
+            String pools = needsPerPool(s).keySet().stream().map(q -> pb.pools[q].id())
+                    .collect(Collectors.joining(" and "));
+            add(Blocker.Kind.POOL_TOO_FEW_FREE, title, date, title + ": pools " + pools + " share members and "
+                    + "together never have " + pb.pickCount[s] + " different people free at one time");
         }
+    }
+
+    /** How many people session s wants from each pool, summed over its demands. */
+    private Map<Integer, Integer> needsPerPool(int s) {
+        Map<Integer, Integer> needs = new LinkedHashMap<>();
+        for (int d = 0; d < pb.demandPool[s].length; d++) {
+            needs.merge(pb.demandPool[s][d], pb.demandCount[s][d], Integer::sum);
+        }
+        return needs;
+    }
+
+    private boolean isNamed(int s, int person) {
+        for (int p : pb.named[s]) {
+            if (p == person) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why person p cannot take session s at any start of the frame, if that is so. */
