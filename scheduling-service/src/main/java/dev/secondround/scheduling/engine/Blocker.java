@@ -28,7 +28,9 @@ public record Blocker(Kind kind, String subject, List<LocalDate> days, String me
         NO_ROOM_FREE,
         SESSION_WINDOW,
         ORDER_RULES,
-        SESSIONS_DO_NOT_FIT_TOGETHER
+        SESSIONS_DO_NOT_FIT_TOGETHER,
+        /** The search hit its step limit before it found an option or proved there is none. */
+        SEARCH_STOPPED
     }
 
     public Blocker {

@@ -28,14 +28,26 @@ final class Explainer {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Problem pb;
+    private final SearchBudget budget;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
 
-    private Explainer(Problem pb) {
+    private Explainer(Problem pb, SearchBudget budget) {
         this.pb = pb;
+        this.budget = budget;
     }
 
-    static Explanation explain(Problem pb) {
-        return new Explainer(pb).run();
+    /** Why nothing fits; the relaxed searches it runs share the given budget. */
+    static Explanation explain(Problem pb, SearchBudget budget) {
+        return new Explainer(pb, budget).run();
+    }
+
+    /** The search ran out of steps before it found an option or proved there is none. */
+    static Explanation stopped(Problem pb, long steps) {
+        LoopRequest r = pb.request;
+        return new Explanation("No option found for this loop from " + day(r.firstDay()) + " to " + day(r.lastDay())
+                + " (" + r.zone().getId() + "), but the search stopped before it could rule one out.",
+                List.of(new Blocker(Blocker.Kind.SEARCH_STOPPED, "search", List.of(), "the search stopped after "
+                        + steps + " steps; a shorter date range or fewer sessions would let it finish")));
     }
 
     private record Finding(Blocker.Kind kind, String subject, String message, List<LocalDate> days, boolean dayless) {
@@ -51,6 +63,10 @@ final class Explainer {
             for (LocalDate d = r.firstDay(); !d.isAfter(r.lastDay()); d = d.plusDays(1), offset++) {
                 explainDay(d, offset);
             }
+        }
+        if (budget.exhausted()) {
+            add(Blocker.Kind.SEARCH_STOPPED, "search", null, "the analysis stopped at its step limit, so this list "
+                    + "may be incomplete");
         }
         List<Blocker> blockers = new ArrayList<>();
         List<Finding> ordered = new ArrayList<>(findings.values());
@@ -146,12 +162,13 @@ final class Explainer {
             }
             return;
         }
-        if (LoopSearch.anyFit(pb, dm) != null) {
+        if (LoopSearch.anyFit(pb, dm, budget) != null) {
             return; // cannot happen when the search found nothing; nothing to explain on this day
         }
         boolean explained = false;
+        Problem noOrder = pb.withoutOrderRules();
         if (!pb.request.orderRules().isEmpty()
-                && LoopSearch.anyFit(pb.withoutOrderRules(), new DayModel(pb.withoutOrderRules(), date, offset)) != null) {
+                && LoopSearch.anyFit(noOrder, new DayModel(noOrder, date, offset), budget) != null) {
             String rules = pb.request.orderRules().stream().map(o -> o.describe(pb::titleOf))
                     .collect(Collectors.joining(", "));
             add(Blocker.Kind.ORDER_RULES, "order rules", date, "the order rules (" + rules + ") cannot be met");
@@ -162,7 +179,7 @@ final class Explainer {
         for (LocalTimeWindow w : pb.window) {
             anyWindow |= w != null;
         }
-        if (anyWindow && LoopSearch.anyFit(noWindows, new DayModel(noWindows, date, offset)) != null) {
+        if (anyWindow && LoopSearch.anyFit(noWindows, new DayModel(noWindows, date, offset), budget) != null) {
             for (int s = 0; s < pb.sessionCount; s++) {
                 if (pb.window[s] != null) {
                     add(Blocker.Kind.SESSION_WINDOW, pb.title(s), date, pb.title(s) + " window " + pb.window[s]
@@ -172,7 +189,7 @@ final class Explainer {
             explained = true;
         }
         Problem noLimits = pb.withoutLimits();
-        if (dm.limitsMayBind && LoopSearch.anyFit(noLimits, new DayModel(noLimits, date, offset)) != null) {
+        if (dm.limitsMayBind && LoopSearch.anyFit(noLimits, new DayModel(noLimits, date, offset), budget) != null) {
             explained |= explainLoopLimits(dm, date);
         }
         if (!explained) {

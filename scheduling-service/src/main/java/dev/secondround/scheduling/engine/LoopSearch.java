@@ -30,6 +30,7 @@ final class LoopSearch {
     private final Problem pb;
     private final DayModel dm;
     private final OptionCollector out;
+    private final SearchBudget budget;
     private final boolean diversify;
     private final boolean stopAtFirst;
     private final int sessionCount;
@@ -68,10 +69,12 @@ final class LoopSearch {
     private long cuts;
     long nodes;
 
-    private LoopSearch(Problem pb, DayModel dm, OptionCollector out, boolean diversify, boolean stopAtFirst) {
+    private LoopSearch(Problem pb, DayModel dm, OptionCollector out, SearchBudget budget, boolean diversify,
+                       boolean stopAtFirst) {
         this.pb = pb;
         this.dm = dm;
         this.out = out;
+        this.budget = budget;
         this.diversify = diversify;
         this.stopAtFirst = stopAtFirst;
         this.sessionCount = pb.sessionCount;
@@ -177,15 +180,15 @@ final class LoopSearch {
     }
 
     /** Searches the day and offers what it finds to the collector; returns the nodes visited. */
-    static long search(Problem pb, DayModel dm, OptionCollector out) {
-        LoopSearch search = new LoopSearch(pb, dm, out, pb.settings.diversify(), false);
+    static long search(Problem pb, DayModel dm, OptionCollector out, SearchBudget budget) {
+        LoopSearch search = new LoopSearch(pb, dm, out, budget, pb.settings.diversify(), false);
         search.run();
         return search.nodes;
     }
 
-    /** Some timetable that fits on this day, or null. */
-    static Candidate anyFit(Problem pb, DayModel dm) {
-        LoopSearch search = new LoopSearch(pb, dm, null, false, true);
+    /** Some timetable that fits on this day, or null (also when the budget ran out first). */
+    static Candidate anyFit(Problem pb, DayModel dm, SearchBudget budget) {
+        LoopSearch search = new LoopSearch(pb, dm, null, budget, false, true);
         search.run();
         return search.first;
     }
@@ -195,7 +198,7 @@ final class LoopSearch {
             return;
         }
         if (diversify) {
-            for (int t0 = 0; t0 < dm.cells; t0++) {
+            for (int t0 = 0; t0 < dm.cells && !stopped; t0++) {
                 bound = -1;
                 for (int s = 0; s < sessionCount; s++) {
                     if (pb.predecessors[s] != 0 || dm.lowerCost[s][t0] >= INF) {
@@ -238,6 +241,10 @@ final class LoopSearch {
      */
     private int place(int s, int t, int costBefore, int lastEnd, int stretchStart) {
         nodes++;
+        if (!budget.step()) {
+            stopped = true;
+            return INF;
+        }
         int len = pb.lengthCells[s];
         int end = t + len;
         int cost = costBefore;

@@ -6,8 +6,12 @@ import java.util.Objects;
 /** What {@link SchedulingEngine#plan} answers: ranked options, or why there are none. */
 public sealed interface ScheduleResult permits ScheduleResult.Options, ScheduleResult.NoOption {
 
-    /** Ranked best first; at most {@link LoopRequest#optionsWanted()}; never empty. */
-    record Options(List<LoopOption> options) implements ScheduleResult {
+    /**
+     * Ranked best first; at most {@link LoopRequest#optionsWanted()}; never empty. {@code provenBest}
+     * is false only when the search hit {@link EngineSettings#searchStepLimit()}: the options are
+     * valid, but better ones may exist.
+     */
+    record Options(List<LoopOption> options, boolean provenBest) implements ScheduleResult {
         public Options {
             options = List.copyOf(options);
             if (options.isEmpty()) {
@@ -20,7 +24,10 @@ public sealed interface ScheduleResult permits ScheduleResult.Options, ScheduleR
         }
     }
 
-    /** Nothing fits in the date range; the explanation says what blocks. */
+    /**
+     * Nothing fits in the date range and the explanation says what blocks; or, with a single
+     * {@link Blocker.Kind#SEARCH_STOPPED} blocker, the search hit its step limit before finding anything.
+     */
     record NoOption(Explanation explanation) implements ScheduleResult {
         public NoOption {
             Objects.requireNonNull(explanation, "explanation");

@@ -50,21 +50,25 @@ public final class SchedulingEngine {
         Problem pb = Problem.of(request, directory, settings, memo);
         OptionCollector collector = new OptionCollector(request.optionsWanted(),
                 settings.nearDuplicateWindow().getSeconds());
+        SearchBudget budget = new SearchBudget(settings.searchStepLimit());
         int offset = 0;
-        for (LocalDate d = request.firstDay(); !d.isAfter(request.lastDay()); d = d.plusDays(1), offset++) {
+        for (LocalDate d = request.firstDay(); !d.isAfter(request.lastDay()) && !budget.exhausted();
+             d = d.plusDays(1), offset++) {
             int dayPenalty = offset * pb.weights.laterDayPerDay();
             if (collector.full() && dayPenalty >= collector.bound()) {
                 break;
             }
-            LoopSearch.search(pb, new DayModel(pb, d, offset), collector);
+            LoopSearch.search(pb, new DayModel(pb, d, offset), collector, budget);
         }
         if (collector.isEmpty()) {
-            return new ScheduleResult.NoOption(Explainer.explain(pb));
+            return new ScheduleResult.NoOption(budget.exhausted()
+                    ? Explainer.stopped(pb, settings.searchStepLimit())
+                    : Explainer.explain(pb, new SearchBudget(settings.searchStepLimit())));
         }
         List<LoopOption> options = new ArrayList<>();
         for (Candidate c : collector.ranked()) {
             options.add(OptionAssembler.assemble(pb, c, options.size() + 1));
         }
-        return new ScheduleResult.Options(options);
+        return new ScheduleResult.Options(options, !budget.exhausted());
     }
 }

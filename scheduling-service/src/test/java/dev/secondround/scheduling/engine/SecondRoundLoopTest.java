@@ -54,6 +54,24 @@ class SecondRoundLoopTest {
     }
 
     @Test
+    void theSearchStopsAtItsStepLimitWithValidOptionsMarkedNotProvenBest() {
+        ScheduleResult full = new SchedulingEngine().plan(dana, secondRoundDirectory());
+        assertTrue(((ScheduleResult.Options) full).provenBest());
+
+        ScheduleResult cut = dev.secondround.scheduling.engine.testsupport.Plans.plan(
+                EngineSettings.DEFAULT.withSearchStepLimit(200), dana, secondRoundDirectory());
+        ScheduleResult.Options partial = (ScheduleResult.Options) cut;
+        assertFalse(partial.provenBest());
+        assertTrue(partial.options().size() < 5, "stopped early: " + partial.options().size());
+
+        ScheduleResult none = new SchedulingEngine(EngineSettings.DEFAULT.withSearchStepLimit(3))
+                .plan(dana, secondRoundDirectory());
+        Explanation e = ((ScheduleResult.NoOption) none).explanation();
+        assertEquals(Blocker.Kind.SEARCH_STOPPED, e.blockers().get(0).kind());
+        assertTrue(e.summary().contains("stopped"), e.summary());
+    }
+
+    @Test
     void shortcutsAgreeWithThePlainSearchOnRealisticInstances() {
         // the transposition table and the per-start-time grouping only prune; the best score must
         // not change (exhaustive mode without the table is the plain branch and bound)
