@@ -77,7 +77,11 @@ public final class LoopPlanApi {
     }
 
     @Schema(name = "LoopPlan", description = "Ranked options, or why there are none")
-    public record LoopPlanView(List<OptionView> options, ExplanationView explanation) {
+    public record LoopPlanView(
+            List<OptionView> options,
+            @Schema(description = "True when the first option is proven the best; false if the search hit its safety limit first")
+            boolean provenBest,
+            ExplanationView explanation) {
     }
 
     @Schema(name = "LoopOption")

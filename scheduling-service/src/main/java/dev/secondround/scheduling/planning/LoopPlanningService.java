@@ -263,12 +263,13 @@ public class LoopPlanningService {
 
     public static LoopPlanView view(ScheduleResult result, Map<UUID, Interviewer> people) {
         if (result instanceof ScheduleResult.NoOption none) {
-            return new LoopPlanView(List.of(), new ExplanationView(none.explanation().summary(),
+            return new LoopPlanView(List.of(), false, new ExplanationView(none.explanation().summary(),
                     none.explanation().blockers().stream()
                             .map(b -> new BlockerView(b.kind().name(), b.subject(), b.days(), b.message())).toList()));
         }
         List<OptionView> options = new ArrayList<>();
-        for (LoopOption option : ((ScheduleResult.Options) result).options()) {
+        ScheduleResult.Options found = (ScheduleResult.Options) result;
+        for (LoopOption option : found.options()) {
             options.add(new OptionView(option.rank(), option.day(),
                     option.sessions().stream().map(s -> new SessionView(s.sessionId(), s.title(), s.kind(), s.start(), s.end(),
                             s.participants().stream().map(p -> new ParticipantView(UUID.fromString(p.personId()),
@@ -278,7 +279,7 @@ public class LoopPlanningService {
                     option.score().total(),
                     option.score().terms().stream().map(t -> new ScoreTermView(t.name(), t.points(), t.detail())).toList()));
         }
-        return new LoopPlanView(options, null);
+        return new LoopPlanView(options, found.provenBest(), null);
     }
 
     private static VenueView venue(Venue venue) {

@@ -39,7 +39,7 @@ class LoopPlanTest {
     void aSecondRoundLoopGetsRankedOptionsThatRespectEveryRule() {
         Team team = team();
         JsonPath plan = Directory.coordinator(A).body(loop(team)).post("/v1/loop-plans").then().log().ifValidationFails().statusCode(200)
-                .body("options", not(empty())).extract().jsonPath();
+                .body("options", not(empty())).body("provenBest", equalTo(true)).extract().jsonPath();
         List<Map<String, Object>> options = plan.getList("options");
         assertTrue(options.size() <= 5);
         for (int o = 0; o < options.size(); o++) {
