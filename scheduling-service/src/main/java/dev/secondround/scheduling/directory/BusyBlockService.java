@@ -29,15 +29,19 @@ public class BusyBlockService {
 
     private final EntityManager em;
     private final InterviewerService interviewers;
+    private final dev.secondround.platform.security.Caller caller;
 
-    public BusyBlockService(EntityManager em, InterviewerService interviewers) {
+    public BusyBlockService(EntityManager em, InterviewerService interviewers, dev.secondround.platform.security.Caller caller) {
         this.em = em;
         this.interviewers = interviewers;
+        this.caller = caller;
     }
 
     public BusyBlock create(UUID interviewerId, BusyBlockRequest request) {
         interviewers.requireEditableTimeOff(interviewerId);
         checkSpan(request.startsAt(), request.endsAt(), "endsAt");
+        // Waits for a booking of this person in progress, so time off and a booking cannot cross unseen.
+        InterviewerLocks.lock(em, caller.tenant(), List.of(interviewerId));
         BusyBlock block = new BusyBlock();
         block.interviewerId = interviewerId;
         block.startsAt = request.startsAt().truncatedTo(ChronoUnit.SECONDS);
@@ -77,6 +81,7 @@ public class BusyBlockService {
      */
     public ImportResult importCalendar(UUID interviewerId, String ics, Instant from, Instant to) {
         Interviewer interviewer = interviewers.requireEditableTimeOff(interviewerId);
+        InterviewerLocks.lock(em, caller.tenant(), List.of(interviewerId));
         Instant windowStart = from == null ? Instant.now().truncatedTo(ChronoUnit.DAYS) : from;
         Instant windowEnd = to == null ? windowStart.plus(DEFAULT_IMPORT_WINDOW) : to;
         checkSpan(windowStart, windowEnd, "to");
@@ -95,7 +100,11 @@ public class BusyBlockService {
         Set<BusyBlock> kept = new HashSet<>();
         int imported = 0;
         int updated = 0;
+        Set<String> seen = new HashSet<>();
         for (CalendarImport.Occurrence occurrence : read.occurrences()) {
+            if (occurrence.uid() != null && !seen.add(occurrence.uid() + "|" + occurrence.start())) {
+                continue; // the same occurrence twice in one file
+            }
             Instant start = occurrence.start().truncatedTo(ChronoUnit.SECONDS);
             Instant end = occurrence.end().truncatedTo(ChronoUnit.SECONDS);
             BusyBlock.Kind kind = occurrence.allDay() ? BusyBlock.Kind.TIME_OFF : BusyBlock.Kind.BUSY;

@@ -107,7 +107,8 @@ public class ItineraryService {
         if (firstPlace != null) {
             event.add(new Location(firstPlace));
         }
-        return calendar(loop, List.of(event));
+        // The candidate is not an attendee we can name here (no email), so the file is published, not an iTIP request.
+        return calendar(loop, List.of(event), true);
     }
 
     /** One event per session the interviewer is in, with everyone in it as attendees. */
@@ -137,15 +138,15 @@ public class ItineraryService {
             }
             return event;
         }).toList();
-        return calendar(loop, events);
+        return calendar(loop, events, false);
     }
 
-    private String calendar(Loop loop, List<VEvent> events) {
+    private String calendar(Loop loop, List<VEvent> events, boolean publish) {
         boolean cancelled = loop.status == Loop.LoopStatus.CANCELLED;
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Second round//Scheduling//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(publish ? ImmutableMethod.PUBLISH : cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         for (VEvent event : events) {
             event.add(new Sequence((int) loop.getVersion()));
             event.add(new Organizer(URI.create(organizer)));

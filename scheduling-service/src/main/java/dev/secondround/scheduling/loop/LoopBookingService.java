@@ -65,6 +65,9 @@ public class LoopBookingService {
 
     @Transactional
     public Loop book(BookLoopRequest request) {
+        // Everyone chosen, before anything about them is read: limits then hold across concurrent bookings.
+        dev.secondround.scheduling.directory.InterviewerLocks.lock(em, caller.tenant(),
+                request.option().sessions().stream().flatMap(s -> s.interviewerIds().stream()).toList());
         PlanContext context = planning.prepare(request.plan());
         ZoneId zone = context.loop().zone();
         if (request.option().day().isBefore(request.plan().firstDay()) || request.option().day().isAfter(request.plan().lastDay())) {
@@ -104,6 +107,16 @@ public class LoopBookingService {
             throw ProblemException.unprocessable(field + ".start", "is not on the option's day in " + zone);
         }
         var end = start.plus(session.duration());
+        if (session.window().isPresent()) {
+            LocalTimeWindow window = session.window().get();
+            if (start.toLocalTime().isBefore(window.from()) || end.toLocalTime().isAfter(window.to())
+                    || !end.toLocalDate().equals(day)) {
+                throw ProblemException.unprocessable(field + ".start", "the session must lie within " + window.from() + "–" + window.to());
+            }
+        }
+        if (new HashSet<>(chosen.interviewerIds()).size() != chosen.interviewerIds().size()) {
+            throw ProblemException.unprocessable(field + ".interviewerIds", "lists someone twice");
+        }
         Set<String> people = new HashSet<>();
         for (UUID id : chosen.interviewerIds()) {
             if (!context.people().containsKey(id)) {
@@ -120,12 +133,9 @@ public class LoopBookingService {
         if (picks.size() != wanted) {
             throw ProblemException.unprocessable(field + ".interviewerIds", "must pick " + wanted + " from the session's pools");
         }
-        for (String pick : picks) {
-            boolean inAPool = session.pools().stream().map(d -> context.pools().get(UUID.fromString(d.poolId())))
-                    .anyMatch(p -> p != null && p.memberIds.contains(UUID.fromString(pick)));
-            if (!inAPool) {
-                throw ProblemException.unprocessable(field + ".interviewerIds", pick + " is not in the session's pools");
-            }
+        if (assignToPools(new ArrayList<>(picks), session.pools(), context) == null) {
+            throw ProblemException.unprocessable(field + ".interviewerIds",
+                    "the picks do not match the session's pools and counts");
         }
         if (session.room() == RoomNeed.IN_PERSON) {
             Room room = chosen.roomId() == null ? null : context.rooms().get(chosen.roomId());
@@ -140,6 +150,37 @@ public class LoopBookingService {
         // Pinned: named = everyone chosen, no pool demand, the window exactly the chosen slot.
         return new SessionRequest(session.id(), session.title(), session.kind(), session.duration(), List.copyOf(people),
                 List.of(), session.room(), Optional.of(new LocalTimeWindow(start.toLocalTime(), end.toLocalTime())));
+    }
+
+    /**
+     * Which pool each pick fills, respecting every demand's count ("1 from A and 1 from B" is not two
+     * from A); null when impossible. Small backtracking: a session has a handful of picks.
+     */
+    static Map<String, UUID> assignToPools(List<String> picks, List<PoolDemand> demands, PlanContext context) {
+        Map<String, Integer> open = new HashMap<>();
+        demands.forEach(d -> open.merge(d.poolId(), d.count(), Integer::sum));
+        Map<String, UUID> assigned = new HashMap<>();
+        return assign(0, picks, open, assigned, context) ? assigned : null;
+    }
+
+    private static boolean assign(int i, List<String> picks, Map<String, Integer> open, Map<String, UUID> assigned, PlanContext context) {
+        if (i == picks.size()) {
+            return open.values().stream().allMatch(n -> n == 0);
+        }
+        UUID person = UUID.fromString(picks.get(i));
+        for (var demand : open.entrySet()) {
+            Pool pool = context.pools().get(UUID.fromString(demand.getKey()));
+            if (demand.getValue() > 0 && pool != null && pool.memberIds.contains(person)) {
+                demand.setValue(demand.getValue() - 1);
+                assigned.put(picks.get(i), pool.getId());
+                if (assign(i + 1, picks, open, assigned, context)) {
+                    return true;
+                }
+                assigned.remove(picks.get(i));
+                demand.setValue(demand.getValue() + 1);
+            }
+        }
+        return false;
     }
 
     private Loop persist(BookLoopRequest request, PlanContext context, ZoneId zone) {
@@ -172,11 +213,11 @@ public class LoopBookingService {
                 case NONE -> "NONE";
             };
             booked.roomId = session.room() == RoomNeed.IN_PERSON ? chosen.roomId() : null;
+            List<String> picks = chosen.interviewerIds().stream().map(UUID::toString).filter(id -> !session.people().contains(id)).toList();
+            Map<String, UUID> poolOf = assignToPools(new ArrayList<>(picks), session.pools(), context);
             for (UUID id : chosen.interviewerIds()) {
                 Interviewer person = context.people().get(id);
-                UUID fromPool = session.people().contains(id.toString()) ? null : session.pools().stream()
-                        .map(d -> context.pools().get(UUID.fromString(d.poolId())))
-                        .filter(p -> p.memberIds.contains(id)).map(Pool::getId).findFirst().orElse(null);
+                UUID fromPool = poolOf == null ? null : poolOf.get(id.toString());
                 booked.participants.add(new LoopSession.Participant(id, person.fullName, person.title, fromPool));
             }
             em.persist(booked);
@@ -238,8 +279,10 @@ public class LoopBookingService {
         }
         List<UUID> sessionIds = sessionsOf(id).stream().map(LoopSession::getId).toList();
         if (!sessionIds.isEmpty()) {
-            em.createNativeQuery("delete from interviewer_booking where loop_session_id in (:ids)").setParameter("ids", sessionIds).executeUpdate();
-            em.createNativeQuery("delete from room_booking where loop_session_id in (:ids)").setParameter("ids", sessionIds).executeUpdate();
+            em.createNativeQuery("delete from interviewer_booking where tenant_id = :tenant and loop_session_id in (:ids)")
+                    .setParameter("tenant", caller.tenant()).setParameter("ids", sessionIds).executeUpdate();
+            em.createNativeQuery("delete from room_booking where tenant_id = :tenant and loop_session_id in (:ids)")
+                    .setParameter("tenant", caller.tenant()).setParameter("ids", sessionIds).executeUpdate();
         }
         loop.status = Loop.LoopStatus.CANCELLED;
         loop.cancelledReason = reason.strip();

@@ -75,13 +75,24 @@ public class LoopChangeService {
         }
         LoopPlanRequest plan = plan(loop);
         ZoneId zone = ZoneId.of(loop.timeZone);
+        Set<UUID> involved = new java.util.TreeSet<>();
+        affected.forEach(s -> s.participants.forEach(p -> involved.add(p.interviewerId())));
+        if (named != null) {
+            involved.add(named);
+        }
+        dev.secondround.scheduling.directory.InterviewerLocks.lock(em, caller.tenant(), involved);
         List<String> done = new ArrayList<>();
         for (LoopSession session : affected) {
             // Free the session's slots first, so the people staying do not count as busy with themselves.
-            em.createNativeQuery("delete from interviewer_booking where loop_session_id = :s").setParameter("s", session.getId()).executeUpdate();
-            em.createNativeQuery("delete from room_booking where loop_session_id = :s").setParameter("s", session.getId()).executeUpdate();
+            em.createNativeQuery("delete from interviewer_booking where tenant_id = :tenant and loop_session_id = :s")
+                    .setParameter("tenant", caller.tenant()).setParameter("s", session.getId()).executeUpdate();
+            em.createNativeQuery("delete from room_booking where tenant_id = :tenant and loop_session_id = :s")
+                    .setParameter("tenant", caller.tenant()).setParameter("s", session.getId()).executeUpdate();
             em.flush();
-            PlanContext context = planning.prepare(plan);
+            PlanContext context = planning.directoryFor(plan);
+            if (session.roomId != null && !context.rooms().containsKey(session.roomId)) {
+                throw ProblemException.conflict("the room of " + session.title + " is no longer in use; rebook the loop");
+            }
             LoopSession.Participant out = session.participants.stream().filter(p -> p.interviewerId().equals(leaving)).findFirst().orElseThrow();
             Set<UUID> staying = new LinkedHashSet<>();
             session.participants.stream().map(LoopSession.Participant::interviewerId).filter(id -> !id.equals(leaving)).forEach(staying::add);

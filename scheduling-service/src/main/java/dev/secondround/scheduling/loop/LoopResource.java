@@ -112,9 +112,9 @@ public class LoopResource {
     @Path("{loopId}/invites/candidate.ics")
     @Produces("text/calendar")
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
-    @Operation(operationId = "getCandidateInvite", summary = "RFC 5545 invite for the candidate (REQUEST; CANCEL once cancelled)")
+    @Operation(operationId = "getCandidateInvite", summary = "RFC 5545 calendar file for the candidate (PUBLISH; STATUS:CANCELLED and a higher SEQUENCE once cancelled)")
     public Response candidateInvite(@PathParam("loopId") UUID loopId) {
-        return Response.ok(itineraries.candidateInvite(loopId), "text/calendar; charset=utf-8; method=" + method(loopId))
+        return Response.ok(itineraries.candidateInvite(loopId), "text/calendar; charset=utf-8; method=PUBLISH")
                 .header("Content-Disposition", "attachment; filename=\"second-round.ics\"").build();
     }
 

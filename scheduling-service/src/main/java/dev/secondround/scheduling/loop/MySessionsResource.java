@@ -57,6 +57,9 @@ public class MySessionsResource {
         if (page.cursor != null && !page.cursor.isBlank()) {
             try {
                 offset = Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(page.cursor)));
+                if (offset < 0) {
+                    throw new IllegalArgumentException("negative");
+                }
             } catch (IllegalArgumentException e) {
                 throw dev.secondround.platform.problem.ProblemException.invalidField("cursor", "is not a cursor from this API");
             }
@@ -64,8 +67,8 @@ public class MySessionsResource {
         // The booking rows say who is in which session (and vanish when a loop is cancelled).
         @SuppressWarnings("unchecked")
         List<UUID> sessionIds = em.createNativeQuery(
-                        "select loop_session_id from interviewer_booking where interviewer_id = :me and upper(during) > now()")
-                .setParameter("me", me.getId()).getResultList();
+                        "select loop_session_id from interviewer_booking where tenant_id = :tenant and interviewer_id = :me and upper(during) > now()")
+                .setParameter("tenant", me.getTenantId()).setParameter("me", me.getId()).getResultList();
         List<MySession> mine = sessionIds.isEmpty() ? List.of() : em.createQuery("""
                         select s, l from LoopSession s, Loop l
                         where s.id in :ids and l.id = s.loopId and l.status = :booked

@@ -62,10 +62,12 @@ public class LoopPlanningService {
     private static final Set<Integer> GRIDS = Set.of(5, 10, 15, 20, 30, 60);
 
     private final EntityManager em;
+    private final dev.secondround.platform.tenant.CurrentTenant tenant;
     private final SchedulingEngine engine = new SchedulingEngine();
 
-    public LoopPlanningService(EntityManager em) {
+    public LoopPlanningService(EntityManager em, dev.secondround.platform.tenant.CurrentTenant tenant) {
         this.em = em;
+        this.tenant = tenant;
     }
 
     /** Everything the engine needs for one request, validated and loaded once. */
@@ -108,6 +110,24 @@ public class LoopPlanningService {
                 sessions, rules, request.options() == null ? LoopRequest.DEFAULT_OPTIONS : request.options(),
                 Duration.ofMinutes(grid));
         return new PlanContext(loop, directory(people, pools, rooms, from, to), people, pools, rooms);
+    }
+
+    /**
+     * The directory around a stored plan's dates without validating its sessions again: people may
+     * have been deactivated since booking, which is exactly when a replacement is needed.
+     */
+    @Transactional
+    public PlanContext directoryFor(LoopPlanRequest request) {
+        ZoneId zone = zone(request.timeZone());
+        Instant from = request.firstDay().minusDays(7).atStartOfDay(zone).toInstant();
+        Instant to = request.lastDay().plusDays(8).atStartOfDay(zone).toInstant();
+        Map<UUID, Interviewer> people = em.createQuery("select i from Interviewer i where i.active = true", Interviewer.class)
+                .getResultStream().collect(Collectors.toMap(Interviewer::getId, Function.identity()));
+        Map<UUID, Pool> pools = em.createQuery("select p from Pool p", Pool.class)
+                .getResultStream().collect(Collectors.toMap(Pool::getId, Function.identity()));
+        Map<UUID, Room> rooms = em.createQuery("select r from Room r where r.active = true", Room.class)
+                .getResultStream().collect(Collectors.toMap(Room::getId, Function.identity()));
+        return new PlanContext(null, directory(people, pools, rooms, from, to), people, pools, rooms);
     }
 
     public ScheduleResult run(LoopRequest loop, Directory directory) {
@@ -201,7 +221,8 @@ public class LoopPlanningService {
         Map<UUID, Map<java.time.LocalDate, Integer>> interviewsPerDay = new java.util.HashMap<>();
         for (Object row : em.createNativeQuery("""
                         select interviewer_id, lower(during), upper(during), counts_as_interview
-                        from interviewer_booking where during && tstzrange(:from, :to)""")
+                        from interviewer_booking where tenant_id = :tenant and during && tstzrange(:from, :to)""")
+                .setParameter("tenant", tenant.require())
                 .setParameter("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
                 .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
                 .getResultList()) {
@@ -218,7 +239,8 @@ public class LoopPlanningService {
         }
         Map<UUID, List<TimeSpan>> roomBusy = new java.util.HashMap<>();
         for (Object row : em.createNativeQuery(
-                        "select room_id, lower(during), upper(during) from room_booking where during && tstzrange(:from, :to)")
+                        "select room_id, lower(during), upper(during) from room_booking where tenant_id = :tenant and during && tstzrange(:from, :to)")
+                .setParameter("tenant", tenant.require())
                 .setParameter("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
                 .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
                 .getResultList()) {

@@ -42,11 +42,11 @@ class ItineraryTest {
     }
 
     @Test
-    void invitesAreRfc5545RequestsAndCancellationsReplaceThem() throws Exception {
+    void invitesAreRfc5545AndCancellationsReplaceThem() throws Exception {
         Booked booked = book();
         Calendar request = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/candidate.ics")
                 .then().statusCode(200).contentType(startsWith("text/calendar")).extract().asString());
-        assertEquals("REQUEST", request.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals("PUBLISH", request.getProperty(Property.METHOD).orElseThrow().getValue());
         VEvent event = (VEvent) request.getComponents().get(0);
         String uid = event.getProperty(Property.UID).orElseThrow().getValue();
         assertEquals("0", event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
@@ -54,6 +54,7 @@ class ItineraryTest {
         Calendar mine = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/" + booked.interviewerId + ".ics")
                 .then().statusCode(200).extract().asString());
         VEvent session = (VEvent) mine.getComponents().get(0);
+        assertEquals("REQUEST", mine.getProperty(Property.METHOD).orElseThrow().getValue());
         assertEquals("mailto:" + booked.email, session.getProperty(Property.ATTENDEE).orElseThrow().getValue());
         Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/" + java.util.UUID.randomUUID() + ".ics")
                 .then().statusCode(404);
@@ -63,8 +64,11 @@ class ItineraryTest {
                 .post("/v1/loops/" + booked.loopId + "/cancel").then().statusCode(200);
         Calendar cancel = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/candidate.ics")
                 .then().statusCode(200).extract().asString());
-        assertEquals("CANCEL", cancel.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals("PUBLISH", cancel.getProperty(Property.METHOD).orElseThrow().getValue());
         VEvent cancelled = (VEvent) cancel.getComponents().get(0);
+        Calendar theirCancel = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/" + booked.interviewerId + ".ics")
+                .then().statusCode(200).extract().asString());
+        assertEquals("CANCEL", theirCancel.getProperty(Property.METHOD).orElseThrow().getValue());
         assertEquals(uid, cancelled.getProperty(Property.UID).orElseThrow().getValue(), "same event, so calendars replace it");
         assertEquals("1", cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue(), "a higher SEQUENCE");
         assertEquals("CANCELLED", cancelled.getProperty(Property.STATUS).orElseThrow().getValue());

@@ -44,6 +44,7 @@ class LoopBookingTest {
                 .body("sessions[0].start", equalTo(start));
         // Planning again never offers Ingrid at that time.
         Directory.coordinator(A).body(plan).post("/v1/loop-plans").then().statusCode(200)
+                .body("options", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("options.sessions.flatten().start", not(hasItem(start)));
         // And booking the same slot again is refused with fresh options.
         Directory.coordinator(A).body(booking).post("/v1/loops").then().statusCode(409)
@@ -128,6 +129,48 @@ class LoopBookingTest {
         org.junit.jupiter.api.Assertions.assertTrue(sessions.getList("items.loopId").contains(myLoop));
         org.junit.jupiter.api.Assertions.assertFalse(sessions.getList("items.loopId").contains(otherLoop));
         Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").get("/v1/loops/" + otherLoop).then().statusCode(403);
+    }
+
+    @Test
+    void bookingsKeepSessionWindowsPoolCountsAndPeopleDistinct() {
+        String ingrid = person("Ingrid Solberg-Haugen");
+        String kwame = person("Kwame Mensah-Boateng");
+        String ana = person("Ana Beatriz Figueiredo");
+        String chloe = person("Chloé Marchetti-Dubois");
+        String peers = Directory.created(Directory.coordinator(A).body(Directory.poolBody(kwame, ana)).post("/v1/pools"));
+        String javaPool = Directory.created(Directory.coordinator(A).body(Directory.poolBody(chloe)).post("/v1/pools"));
+        String day = "2027-04-06";
+        Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day, "lastDay", day,
+                "candidateAvailability", List.of(Map.of("start", day + "T06:00:00Z", "end", day + "T16:00:00Z")),
+                "sessions", List.of(
+                        Map.of("id", "lunch", "kind", "LUNCH", "durationMinutes", 60, "interviewerIds", List.of(ingrid),
+                                "window", Map.of("from", "11:30", "to", "13:30")),
+                        Map.of("id", "panel", "kind", "PANEL", "durationMinutes", 45, "room", "VIDEO",
+                                "fromPools", List.of(Map.of("poolId", peers, "count", 1), Map.of("poolId", javaPool, "count", 1)))));
+        // Lunch at 09:00 Berlin is outside its 11:30–13:30 window.
+        Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "t", "plan", plan,
+                        "option", Map.of("day", day, "sessions", List.of(
+                                Map.of("sessionId", "lunch", "start", day + "T07:00:00Z", "interviewerIds", List.of(ingrid)),
+                                Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, chloe))))))
+                .post("/v1/loops").then().statusCode(422).body("errors.field", hasItem("option.sessions[0].start"));
+        // Two from the peers pool do not make "one peer and one Java engineer".
+        Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "t", "plan", plan,
+                        "option", Map.of("day", day, "sessions", List.of(
+                                Map.of("sessionId", "lunch", "start", day + "T10:00:00Z", "interviewerIds", List.of(ingrid)),
+                                Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, ana))))))
+                .post("/v1/loops").then().statusCode(422).body("errors.field", hasItem("option.sessions[1].interviewerIds"));
+        Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "t", "plan", plan,
+                        "option", Map.of("day", day, "sessions", List.of(
+                                Map.of("sessionId", "lunch", "start", day + "T10:00:00Z", "interviewerIds", List.of(ingrid, ingrid)),
+                                Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, chloe))))))
+                .post("/v1/loops").then().statusCode(422).body("errors.field", hasItem("option.sessions[0].interviewerIds"));
+        // The correct option books, each pick credited to its own pool.
+        String loopId = Directory.created(Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(),
+                "title", "t", "plan", plan, "option", Map.of("day", day, "sessions", List.of(
+                        Map.of("sessionId", "lunch", "start", day + "T10:00:00Z", "interviewerIds", List.of(ingrid)),
+                        Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, chloe)))))).post("/v1/loops"));
+        Directory.coordinator(A).get("/v1/loops/" + loopId).then().statusCode(200)
+                .body("sessions.find { it.sessionId == 'panel' }.participants.find { it.fullName == 'Chloé Marchetti-Dubois' }.fromPoolId", equalTo(javaPool));
     }
 
     @Test

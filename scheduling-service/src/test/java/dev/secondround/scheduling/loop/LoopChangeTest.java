@@ -55,6 +55,22 @@ class LoopChangeTest {
     }
 
     @Test
+    void someoneWhoLeftTheCompanyCanStillBeReplaced() {
+        Setup setup = setup();
+        var kwame = Directory.coordinator(A).get("/v1/interviewers/" + setup.kwame);
+        Map<String, Object> body = new HashMap<>(kwame.jsonPath().getMap(""));
+        for (String serverOwned : List.of("id", "createdAt", "updatedAt", "version")) {
+            body.remove(serverOwned);
+        }
+        body.put("active", false);
+        Directory.coordinator(A).header("If-Match", kwame.header("ETag")).body(body).put("/v1/interviewers/" + setup.kwame)
+                .then().statusCode(200);
+        Directory.coordinator(A).header("If-Match", etag(setup.loopId)).body(Map.of("interviewerId", setup.kwame, "reason", "Left the company"))
+                .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(200)
+                .body("sessions.find { it.sessionId == 'technical' }.participants.fullName", contains("Ana Beatriz Figueiredo"));
+    }
+
+    @Test
     void aNamedReplacementIsCheckedToo() {
         Setup setup = setup();
         String outsider = person("Mei-Lin Nakashima");
