@@ -89,6 +89,41 @@ class LoopBookingTest {
         }
     }
 
+    /** Exclusion constraints stop overlaps; this is about two different times on a day with a limit of one. */
+    @Test
+    void concurrentBookingsCannotBeatADailyLimitOfOne() throws Exception {
+        Map<String, Object> body = new HashMap<>(Directory.interviewerBody(null, A));
+        body.put("fullName", "Jonas Brückner");
+        body.put("maxInterviewsPerDay", 1);
+        String jonas = Directory.created(Directory.coordinator(A).body(body).post("/v1/interviewers"));
+        Map<String, Object> plan = plan(jonas, "VIDEO");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Response>> calls = new ArrayList<>();
+        try {
+            for (String start : List.of("2027-03-02T08:00:00Z", "2027-03-02T09:00:00Z", "2027-03-02T10:00:00Z", "2027-03-02T11:00:00Z")) {
+                Map<String, Object> booking = booking(plan, "2027-03-02", start, jonas, null);
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return Directory.coordinator(A).body(booking).post("/v1/loops");
+                }));
+            }
+            go.countDown();
+            int booked = 0;
+            for (Future<Response> call : calls) {
+                Response response = call.get();
+                if (response.statusCode() == 201) {
+                    booked++;
+                } else {
+                    assertEquals(409, response.statusCode(), response.asString());
+                }
+            }
+            assertEquals(1, booked, "a limit of one interview a day holds under concurrent bookings");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void timeOffThatAppearedAfterPlanningBlocksTheBooking() {
         String ingrid = person("Ingrid Solberg-Haugen");
