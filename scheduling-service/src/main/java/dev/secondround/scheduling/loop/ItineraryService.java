@@ -111,12 +111,20 @@ public class ItineraryService {
         return calendar(loop, List.of(event), true);
     }
 
-    /** One event per session the interviewer is in, with everyone in it as attendees. */
+    /**
+     * One event per session the interviewer is in, with everyone in it as attendees. Someone who was
+     * replaced gets a CANCEL for the events their calendar still holds (same UIDs, higher SEQUENCE).
+     */
     @Transactional
     public String interviewerInvite(UUID loopId, UUID interviewerId) {
         Loop loop = loops.require(loopId);
-        List<LoopSession> theirs = sessions(loopId).stream()
+        List<LoopSession> all = sessions(loopId);
+        List<LoopSession> theirs = all.stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(interviewerId))).toList();
+        boolean replaced = theirs.isEmpty();
+        if (replaced) {
+            theirs = all.stream().filter(s -> s.formerParticipants.stream().anyMatch(p -> p.interviewerId().equals(interviewerId))).toList();
+        }
         if (theirs.isEmpty()) {
             throw ProblemException.notFound("interviewer in this loop");
         }
@@ -138,11 +146,15 @@ public class ItineraryService {
             }
             return event;
         }).toList();
-        return calendar(loop, events, false);
+        return calendar(loop, events, false, replaced);
     }
 
     private String calendar(Loop loop, List<VEvent> events, boolean publish) {
-        boolean cancelled = loop.status == Loop.LoopStatus.CANCELLED;
+        return calendar(loop, events, publish, false);
+    }
+
+    private String calendar(Loop loop, List<VEvent> events, boolean publish, boolean withdrawn) {
+        boolean cancelled = withdrawn || loop.status == Loop.LoopStatus.CANCELLED;
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Second round//Scheduling//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -196,8 +208,8 @@ public class ItineraryService {
     }
 
     private Map<UUID, Interviewer> people(List<LoopSession> sessions) {
-        Set<UUID> ids = sessions.stream().flatMap(s -> s.participants.stream()).map(LoopSession.Participant::interviewerId)
-                .collect(Collectors.toSet());
+        Set<UUID> ids = sessions.stream().flatMap(s -> java.util.stream.Stream.concat(s.participants.stream(), s.formerParticipants.stream()))
+                .map(LoopSession.Participant::interviewerId).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : em.createQuery("select i from Interviewer i where i.id in :ids", Interviewer.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Interviewer::getId, Function.identity()));
     }

@@ -105,6 +105,9 @@ public class LoopChangeService {
                         ? new LoopSession.Participant(replacement, person.fullName, person.title, out.fromPoolId()) : p);
             }
             session.participants = participants;
+            List<LoopSession.Participant> former = new ArrayList<>(session.formerParticipants);
+            former.add(out);
+            session.formerParticipants = former;
             em.flush();
             try {
                 loops.insertBookings(session);

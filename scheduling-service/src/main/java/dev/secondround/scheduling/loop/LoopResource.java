@@ -124,13 +124,13 @@ public class LoopResource {
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
     @Operation(operationId = "getInterviewerInvite", summary = "RFC 5545 invite for one interviewer: their sessions, everyone in them as attendees")
     public Response interviewerInvite(@PathParam("loopId") UUID loopId, @PathParam("interviewerId") UUID interviewerId) {
-        return Response.ok(itineraries.interviewerInvite(loopId, interviewerId), "text/calendar; charset=utf-8; method=" + method(loopId))
+        String ics = itineraries.interviewerInvite(loopId, interviewerId);
+        String method = ics.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+        return Response.ok(ics, "text/calendar; charset=utf-8; method=" + method)
                 .header("Content-Disposition", "attachment; filename=\"interview.ics\"").build();
     }
 
-    private String method(UUID loopId) {
-        return loops.require(loopId).status == Loop.LoopStatus.CANCELLED ? "CANCEL" : "REQUEST";
-    }
+
 
     @POST
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})

@@ -48,6 +48,11 @@ public class LoopSession extends TenantOwnedEntity {
     @Column(nullable = false)
     public List<Participant> participants = new ArrayList<>();
 
+    /** Replaced people: their calendars hold this session's event until they receive its CANCEL. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "former_participants", nullable = false)
+    public List<Participant> formerParticipants = new ArrayList<>();
+
     public record Participant(UUID interviewerId, String fullName, String title, UUID fromPoolId) {
     }
 }

@@ -36,6 +36,11 @@ class LoopChangeTest {
                 .body("items[1].reason", equalTo("Illness"));
         Directory.coordinator(A).get("/v1/loops/" + setup.loopId + "/invites/candidate.ics").then().statusCode(200)
                 .body(containsString("SEQUENCE:1"));
+        // Kwame's calendar holds the technical session: he gets its CANCEL; Ana gets the REQUEST.
+        Directory.coordinator(A).get("/v1/loops/" + setup.loopId + "/invites/" + setup.kwame + ".ics").then().statusCode(200)
+                .body(containsString("METHOD:CANCEL")).body(containsString("STATUS:CANCELLED")).body(containsString("SEQUENCE:1"));
+        Directory.coordinator(A).get("/v1/loops/" + setup.loopId + "/invites/" + setup.ana + ".ics").then().statusCode(200)
+                .body(containsString("METHOD:REQUEST")).body(containsString("SEQUENCE:1"));
         Directory.coordinator(A).header("If-Match", etag).body(Map.of("interviewerId", setup.ana, "reason", "Illness"))
                 .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(412);
     }
