@@ -54,7 +54,7 @@ public class ItineraryService {
     public Itinerary itinerary(UUID loopId) {
         Loop loop = loops.require(loopId);
         ZoneId zone = ZoneId.of(loop.timeZone);
-        List<LoopSession> sessions = sessions(loopId);
+        List<LoopSession> sessions = loops.sessionsOf(loopId);
         Map<UUID, Interviewer> people = people(sessions);
         Map<UUID, Room> rooms = rooms(sessions);
         return new Itinerary(loop.getId(), loop.title, loop.timeZone, loop.day, loop.status.name(),
@@ -94,12 +94,16 @@ public class ItineraryService {
         return page.append("</tbody></table>\n</body></html>\n").toString();
     }
 
+    /** An .ics file and its iTIP method, which the HTTP answer repeats in its Content-Type. */
+    public record CalendarFile(String content, String method) {
+    }
+
     /** One event for the whole day, for the candidate. */
     @Transactional
-    public String candidateInvite(UUID loopId) {
+    public CalendarFile candidateInvite(UUID loopId) {
         Loop loop = loops.require(loopId);
         Itinerary itinerary = itinerary(loopId);
-        List<LoopSession> sessions = sessions(loopId);
+        List<LoopSession> sessions = loops.sessionsOf(loopId);
         VEvent event = new VEvent(sessions.get(0).startsAt, sessions.get(sessions.size() - 1).endsAt, loop.title);
         event.add(new Uid(loop.getId() + "-candidate@secondround.dev"));
         event.add(new Description(text(itinerary)));
@@ -108,7 +112,7 @@ public class ItineraryService {
             event.add(new Location(firstPlace));
         }
         // The candidate is not an attendee we can name here (no email), so the file is published, not an iTIP request.
-        return calendar(loop, List.of(event), true);
+        return calendar(loop, List.of(event), ImmutableMethod.PUBLISH);
     }
 
     /**
@@ -116,9 +120,9 @@ public class ItineraryService {
      * replaced gets a CANCEL for the events their calendar still holds (same UIDs, higher SEQUENCE).
      */
     @Transactional
-    public String interviewerInvite(UUID loopId, UUID interviewerId) {
+    public CalendarFile interviewerInvite(UUID loopId, UUID interviewerId) {
         Loop loop = loops.require(loopId);
-        List<LoopSession> all = sessions(loopId);
+        List<LoopSession> all = loops.sessionsOf(loopId);
         List<LoopSession> theirs = all.stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(interviewerId))).toList();
         boolean replaced = theirs.isEmpty();
@@ -146,19 +150,17 @@ public class ItineraryService {
             }
             return event;
         }).toList();
-        return calendar(loop, events, false, replaced);
+        boolean withdrawn = replaced || loop.status == Loop.LoopStatus.CANCELLED;
+        return calendar(loop, events, withdrawn ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
     }
 
-    private String calendar(Loop loop, List<VEvent> events, boolean publish) {
-        return calendar(loop, events, publish, false);
-    }
-
-    private String calendar(Loop loop, List<VEvent> events, boolean publish, boolean withdrawn) {
-        boolean cancelled = withdrawn || loop.status == Loop.LoopStatus.CANCELLED;
+    /** Events are cancelled when the method says so or the whole loop is (a published file says it by STATUS). */
+    private CalendarFile calendar(Loop loop, List<VEvent> events, net.fortuna.ical4j.model.property.Method method) {
+        boolean cancelled = method == ImmutableMethod.CANCEL || loop.status == Loop.LoopStatus.CANCELLED;
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Second round//Scheduling//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(publish ? ImmutableMethod.PUBLISH : cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(method);
         for (VEvent event : events) {
             event.add(new Sequence((int) loop.getVersion()));
             event.add(new Organizer(URI.create(organizer)));
@@ -172,7 +174,7 @@ public class ItineraryService {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return ics.toString();
+        return new CalendarFile(ics.toString(), method.getValue());
     }
 
     private static String text(Itinerary itinerary) {
@@ -200,11 +202,6 @@ public class ItineraryService {
             return "Video call";
         }
         return null;
-    }
-
-    private List<LoopSession> sessions(UUID loopId) {
-        return em.createQuery("select s from LoopSession s where s.loopId = :loop order by s.startsAt", LoopSession.class)
-                .setParameter("loop", loopId).getResultList();
     }
 
     private Map<UUID, Interviewer> people(List<LoopSession> sessions) {

@@ -277,13 +277,7 @@ public class LoopBookingService {
         if (loop.status == Loop.LoopStatus.CANCELLED) {
             throw ProblemException.conflict("the loop is already cancelled");
         }
-        List<UUID> sessionIds = sessionsOf(id).stream().map(LoopSession::getId).toList();
-        if (!sessionIds.isEmpty()) {
-            em.createNativeQuery("delete from interviewer_booking where tenant_id = :tenant and loop_session_id in (:ids)")
-                    .setParameter("tenant", caller.tenant()).setParameter("ids", sessionIds).executeUpdate();
-            em.createNativeQuery("delete from room_booking where tenant_id = :tenant and loop_session_id in (:ids)")
-                    .setParameter("tenant", caller.tenant()).setParameter("ids", sessionIds).executeUpdate();
-        }
+        deleteBookings(sessionsOf(id).stream().map(LoopSession::getId).toList());
         loop.status = Loop.LoopStatus.CANCELLED;
         loop.cancelledReason = reason.strip();
         record(loop, LoopChange.Kind.CANCELLED, "cancelled", loop.cancelledReason);
@@ -317,7 +311,19 @@ public class LoopBookingService {
                 loop.getCreatedAt(), loop.getUpdatedAt(), loop.getVersion());
     }
 
-    private List<LoopSession> sessionsOf(UUID loopId) {
+    /** Frees the people and rooms of these sessions (cancel, or before re-checking a session). */
+    void deleteBookings(List<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("delete from interviewer_booking where tenant_id = :tenant and loop_session_id in (:ids)")
+                .setParameter("tenant", caller.tenant()).setParameter("ids", sessionIds).executeUpdate();
+        em.createNativeQuery("delete from room_booking where tenant_id = :tenant and loop_session_id in (:ids)")
+                .setParameter("tenant", caller.tenant()).setParameter("ids", sessionIds).executeUpdate();
+    }
+
+    /** A loop's sessions in the order the candidate attends them. */
+    List<LoopSession> sessionsOf(UUID loopId) {
         return em.createQuery("select s from LoopSession s where s.loopId = :loop order by s.startsAt", LoopSession.class)
                 .setParameter("loop", loopId).getResultList();
     }

@@ -67,8 +67,7 @@ public class LoopChangeService {
         if (loop.status != Loop.LoopStatus.BOOKED) {
             throw ProblemException.conflict("the loop is " + loop.status + "; only booked loops change");
         }
-        List<LoopSession> affected = em.createQuery("select s from LoopSession s where s.loopId = :loop order by s.startsAt", LoopSession.class)
-                .setParameter("loop", loopId).getResultStream()
+        List<LoopSession> affected = loops.sessionsOf(loopId).stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(leaving))).toList();
         if (affected.isEmpty()) {
             throw ProblemException.unprocessable("interviewerId", "is not in this loop");
@@ -84,10 +83,7 @@ public class LoopChangeService {
         List<String> done = new ArrayList<>();
         for (LoopSession session : affected) {
             // Free the session's slots first, so the people staying do not count as busy with themselves.
-            em.createNativeQuery("delete from interviewer_booking where tenant_id = :tenant and loop_session_id = :s")
-                    .setParameter("tenant", caller.tenant()).setParameter("s", session.getId()).executeUpdate();
-            em.createNativeQuery("delete from room_booking where tenant_id = :tenant and loop_session_id = :s")
-                    .setParameter("tenant", caller.tenant()).setParameter("s", session.getId()).executeUpdate();
+            loops.deleteBookings(List.of(session.getId()));
             em.flush();
             PlanContext context = planning.directoryFor(plan);
             if (session.roomId != null && !context.rooms().containsKey(session.roomId)) {

@@ -114,8 +114,7 @@ public class LoopResource {
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
     @Operation(operationId = "getCandidateInvite", summary = "RFC 5545 calendar file for the candidate (PUBLISH; STATUS:CANCELLED and a higher SEQUENCE once cancelled)")
     public Response candidateInvite(@PathParam("loopId") UUID loopId) {
-        return Response.ok(itineraries.candidateInvite(loopId), "text/calendar; charset=utf-8; method=PUBLISH")
-                .header("Content-Disposition", "attachment; filename=\"second-round.ics\"").build();
+        return ics(itineraries.candidateInvite(loopId), "second-round.ics");
     }
 
     @GET
@@ -124,13 +123,8 @@ public class LoopResource {
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
     @Operation(operationId = "getInterviewerInvite", summary = "RFC 5545 invite for one interviewer: their sessions, everyone in them as attendees")
     public Response interviewerInvite(@PathParam("loopId") UUID loopId, @PathParam("interviewerId") UUID interviewerId) {
-        String ics = itineraries.interviewerInvite(loopId, interviewerId);
-        String method = ics.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
-        return Response.ok(ics, "text/calendar; charset=utf-8; method=" + method)
-                .header("Content-Disposition", "attachment; filename=\"interview.ics\"").build();
+        return ics(itineraries.interviewerInvite(loopId, interviewerId), "interview.ics");
     }
-
-
 
     @POST
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
@@ -175,5 +169,11 @@ public class LoopResource {
                                          @Valid @NotNull CancelLoopRequest request) {
         Loop loop = loops.cancel(loopId, Versions.requireIfMatch(ifMatch), request.reason());
         return Responses.withEtag(loops.view(loop), loop.getVersion());
+    }
+
+    /** The file with its iTIP method repeated in the Content-Type, as calendar clients expect. */
+    private static Response ics(ItineraryService.CalendarFile file, String filename) {
+        return Response.ok(file.content(), "text/calendar; charset=utf-8; method=" + file.method())
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 }

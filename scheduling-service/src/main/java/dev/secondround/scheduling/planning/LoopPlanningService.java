@@ -95,26 +95,20 @@ public class LoopPlanningService {
         if (!GRIDS.contains(grid)) {
             throw ProblemException.invalidField("granularityMinutes", "must be one of 5, 10, 15, 20, 30, 60");
         }
-        Instant from = request.firstDay().minusDays(7).atStartOfDay(zone).toInstant();
-        Instant to = request.lastDay().plusDays(8).atStartOfDay(zone).toInstant();
-        Map<UUID, Interviewer> people = em.createQuery("select i from Interviewer i where i.active = true", Interviewer.class)
-                .getResultStream().collect(Collectors.toMap(Interviewer::getId, Function.identity()));
-        Map<UUID, Pool> pools = em.createQuery("select p from Pool p", Pool.class)
-                .getResultStream().collect(Collectors.toMap(Pool::getId, Function.identity()));
-        Map<UUID, Room> rooms = em.createQuery("select r from Room r where r.active = true", Room.class)
-                .getResultStream().collect(Collectors.toMap(Room::getId, Function.identity()));
-        List<SessionRequest> sessions = sessions(request, people, pools);
+        PlanContext loaded = directoryFor(request);
+        List<SessionRequest> sessions = sessions(request, loaded.people(), loaded.pools());
         List<OrderRule> rules = rules(request);
         LoopRequest loop = new LoopRequest(zone, request.firstDay(), request.lastDay(),
                 request.candidateAvailability().stream().map(w -> new TimeSpan(w.start(), w.end())).toList(),
                 sessions, rules, request.options() == null ? LoopRequest.DEFAULT_OPTIONS : request.options(),
                 Duration.ofMinutes(grid));
-        return new PlanContext(loop, directory(people, pools, rooms, from, to), people, pools, rooms);
+        return new PlanContext(loop, loaded.directory(), loaded.people(), loaded.pools(), loaded.rooms());
     }
 
     /**
-     * The directory around a stored plan's dates without validating its sessions again: people may
-     * have been deactivated since booking, which is exactly when a replacement is needed.
+     * The directory around a plan's dates (a week either side, for weekly limits), without validating
+     * its sessions: a stored plan may name people deactivated since booking, which is exactly when a
+     * replacement is needed. {@link PlanContext#loop()} is null here.
      */
     @Transactional
     public PlanContext directoryFor(LoopPlanRequest request) {
