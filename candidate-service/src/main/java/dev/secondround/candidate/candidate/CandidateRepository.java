@@ -1,5 +1,6 @@
 package dev.secondround.candidate.candidate;
 
+import dev.secondround.platform.persistence.Uniqueness;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -8,6 +9,6 @@ import java.util.UUID;
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
 
     public boolean emailTaken(String email, UUID exceptId) {
-        return count("lower(email) = lower(?1) and id <> ?2", email, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        return Uniqueness.takenIgnoringCase(getEntityManager(), Candidate.class, "email", email, exceptId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.secondround.candidate.client;
 
+import dev.secondround.platform.persistence.Uniqueness;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -8,6 +9,6 @@ import java.util.UUID;
 public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
 
     public boolean nameTaken(String name, UUID exceptId) {
-        return count("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        return Uniqueness.takenIgnoringCase(getEntityManager(), Client.class, "name", name, exceptId);
     }
 }

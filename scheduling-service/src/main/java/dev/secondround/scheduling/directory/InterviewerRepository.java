@@ -1,5 +1,6 @@
 package dev.secondround.scheduling.directory;
 
+import dev.secondround.platform.persistence.Uniqueness;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -9,11 +10,11 @@ import java.util.UUID;
 public class InterviewerRepository implements PanacheRepositoryBase<Interviewer, UUID> {
 
     public boolean emailTaken(String email, UUID exceptId) {
-        return count("lower(email) = lower(?1) and id <> ?2", email, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        return Uniqueness.takenIgnoringCase(getEntityManager(), Interviewer.class, "email", email, exceptId);
     }
 
     public boolean subjectTaken(String subject, UUID exceptId) {
-        return subject != null && count("oidcSubject = ?1 and id <> ?2", subject, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+        return Uniqueness.taken(getEntityManager(), Interviewer.class, "oidcSubject", subject, exceptId);
     }
 
     public Optional<Interviewer> findBySubject(String subject) {

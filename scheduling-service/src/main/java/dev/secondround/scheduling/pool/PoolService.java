@@ -1,5 +1,6 @@
 package dev.secondround.scheduling.pool;
 
+import dev.secondround.platform.persistence.Uniqueness;
 import dev.secondround.platform.api.Text;
 import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
@@ -80,10 +81,7 @@ public class PoolService {
     }
 
     private void apply(Pool pool, PoolRequest request, UUID exceptId) {
-        long sameName = em.createQuery("select count(p) from Pool p where lower(p.name) = lower(:name) and p.id <> :id", Long.class)
-                .setParameter("name", request.name()).setParameter("id", exceptId == null ? new UUID(0, 0) : exceptId)
-                .getSingleResult();
-        if (sameName > 0) {
+        if (Uniqueness.takenIgnoringCase(em, Pool.class, "name", request.name(), exceptId)) {
             throw ProblemException.conflict("a pool named " + request.name() + " already exists");
         }
         List<UUID> members = new ArrayList<>(new LinkedHashSet<>(request.memberIds()));

@@ -1,5 +1,6 @@
 package dev.secondround.scheduling.room;
 
+import dev.secondround.platform.persistence.Uniqueness;
 import dev.secondround.platform.api.Text;
 import dev.secondround.platform.concurrency.IfMatch;
 import dev.secondround.platform.paging.KeysetQuery;
@@ -55,10 +56,7 @@ public class RoomService {
     }
 
     private void apply(Room room, RoomRequest request, UUID exceptId) {
-        long sameName = em.createQuery("select count(r) from Room r where lower(r.name) = lower(:name) and r.id <> :id", Long.class)
-                .setParameter("name", request.name().strip()).setParameter("id", exceptId == null ? new UUID(0, 0) : exceptId)
-                .getSingleResult();
-        if (sameName > 0) {
+        if (Uniqueness.takenIgnoringCase(em, Room.class, "name", request.name().strip(), exceptId)) {
             throw ProblemException.conflict("a room named " + request.name().strip() + " already exists");
         }
         String videoLink = Text.clean(request.videoLink());
