@@ -271,14 +271,16 @@ public final class DemoData {
             System.out.println("  note: no application in a round for " + spec.jobTitle() + "; no demo loop booked");
             return;
         }
-        if (call("GET", "/v1/loops?status=BOOKED&applicationId=" + applicationId, null, Map.of(), 200).body().path("items").size() > 0) {
-            count("loops", false, 1);
-            return;
+        for (JsonNode loop : call("GET", "/v1/loops?limit=100&applicationId=" + applicationId, null, Map.of(), 200).body().path("items")) {
+            if (!"CANCELLED".equals(loop.path("status").asText())) {
+                count("loops", false, 1);
+                return;
+            }
         }
         java.time.ZoneId zone = java.time.ZoneId.of(spec.timeZone());
         java.time.LocalDate first = java.time.LocalDate.now(zone).plusDays(1);
         ObjectNode plan = JSON.createObjectNode();
-        plan.put("timeZone", spec.timeZone()).put("firstDay", first.toString()).put("lastDay", first.plusDays(13).toString())
+        plan.put("applicationId", applicationId).put("timeZone", spec.timeZone()).put("firstDay", first.toString()).put("lastDay", first.plusDays(13).toString())
                 .put("options", 3).put("granularityMinutes", 15);
         var availability = plan.putArray("candidateAvailability");
         for (int d = 0; d < 14; d++) {
@@ -312,7 +314,7 @@ public final class DemoData {
         }
         JsonNode best = options.get(0);
         ObjectNode booking = JSON.createObjectNode();
-        booking.put("applicationId", applicationId).put("title", spec.title());
+        booking.put("title", spec.title());
         booking.set("plan", plan);
         ObjectNode option = booking.putObject("option");
         option.put("day", best.path("day").asText());

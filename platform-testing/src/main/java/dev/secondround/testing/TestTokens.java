@@ -26,7 +26,11 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A demo user: stable subject per tenant and name, so object rules (owner, hiring manager) can be tested. */
+    /**
+     * A demo user: stable subject per tenant and name, so object rules (owner, hiring manager) can be
+     * tested. {@code audience} may name several services separated by spaces, like a Keycloak token
+     * that is good for the service called and the one it calls on the user's behalf.
+     */
     public static String token(String tenant, String username, String audience, String... roles) {
         return claims(tenant, username, audience, roles).sign();
     }
@@ -40,7 +44,7 @@ public final class TestTokens {
                 .subject(subjectOf(tenant, username))
                 .claim("preferred_username", username)
                 .claim("name", username)
-                .audience(audience)
+                .audience(audiences(audience))
                 .groups(Set.of(roles))
                 .expiresAt(Instant.now().plusSeconds(600));
         if (tenant != null) {
@@ -49,15 +53,19 @@ public final class TestTokens {
         return claims;
     }
 
+    static Set<String> audiences(String audience) {
+        return Set.of(audience.trim().split("\\s+"));
+    }
+
     public static String expired(String tenant, String audience, String role) {
-        return Jwt.issuer(ISSUER).subject(subjectOf(tenant, "late")).audience(audience).groups(role)
+        return Jwt.issuer(ISSUER).subject(subjectOf(tenant, "late")).audience(audiences(audience)).groups(role)
                 .claim("tenant", tenant)
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)).sign();
     }
 
     public static String wrongIssuer(String tenant, String audience, String role) {
-        return Jwt.issuer("https://attacker.example.com").subject(subjectOf(tenant, "mallory")).audience(audience)
+        return Jwt.issuer("https://attacker.example.com").subject(subjectOf(tenant, "mallory")).audience(audiences(audience))
                 .groups(role).claim("tenant", tenant).expiresAt(Instant.now().plusSeconds(600)).sign();
     }
 
@@ -73,7 +81,7 @@ public final class TestTokens {
     public static String unsigned(String tenant, String audience, String role) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"x\",\"aud\":\"" + audience
+        String payload = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"x\",\"aud\":\"" + audience.split(" ")[0]
                 + "\",\"groups\":[\"" + role + "\"],\"tenant\":\"" + tenant + "\",\"exp\":"
                 + Instant.now().plusSeconds(600).getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";

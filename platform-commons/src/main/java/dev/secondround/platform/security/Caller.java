@@ -38,6 +38,17 @@ public class Caller {
         return subject();
     }
 
+    /**
+     * The caller's verified access token, to call another of our services on their behalf: that
+     * service then applies its own tenant, role and object rules to the same person.
+     */
+    public String bearerToken() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null) {
+            return token.getRawToken();
+        }
+        throw new IllegalStateException("no bearer token: only callable inside a request authenticated by a token");
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -25,7 +25,7 @@ public class BookingConflictMapper {
     @ServerExceptionMapper
     public Response conflict(BookingConflictException e, UriInfo uri) throws JsonProcessingException {
         // The booking's transaction is over (rolled back); this plan runs in its own.
-        LoopPlanView fresh = planning.plan(e.plan());
+        LoopPlanView fresh = planning.plan(e.plan(), e.application());
         BookingConflict body = new BookingConflict(ProblemType.CONFLICT.uri(), "The option was taken", 409, e.getMessage(),
                 uri.getRequestUri().getRawPath(), fresh);
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(body)).build();

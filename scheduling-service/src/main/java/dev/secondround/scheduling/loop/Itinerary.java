@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Itinerary(
         UUID loopId,
         @Schema(examples = "Second round: Dana Okonkwo-Lindqvist, Senior Backend Engineer") String title,
+        @Schema(examples = "Dana Okonkwo-Lindqvist") String candidateName,
+        @Schema(examples = "Senior Backend Engineer (Java)") String jobTitle,
+        @Schema(examples = "Second round: onsite loop") String roundName,
         @Schema(examples = "Europe/Berlin") String timeZone,
         @Schema(examples = "2026-12-01") LocalDate day,
         @Schema(examples = "BOOKED") String status,

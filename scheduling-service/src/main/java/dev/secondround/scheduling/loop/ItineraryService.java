@@ -52,17 +52,27 @@ public class ItineraryService {
 
     @Transactional
     public Itinerary itinerary(UUID loopId) {
-        Loop loop = loops.require(loopId);
+        Loop loop = requireBooked(loopId);
         ZoneId zone = ZoneId.of(loop.timeZone);
         List<LoopSession> sessions = loops.sessionsOf(loopId);
         Map<UUID, Interviewer> people = people(sessions);
         Map<UUID, Room> rooms = rooms(sessions);
-        return new Itinerary(loop.getId(), loop.title, loop.timeZone, loop.day, loop.status.name(),
+        return new Itinerary(loop.getId(), loop.title, loop.candidateName, loop.jobTitle, loop.roundName, loop.timeZone, loop.day,
+                loop.statusAt(java.time.Instant.now()).name(),
                 sessions.stream().map(s -> new Itinerary.Stop(
                         s.startsAt.atZone(zone).toLocalTime(), s.endsAt.atZone(zone).toLocalTime(), s.kind.name(), s.title,
                         s.participants.stream().map(p -> new Itinerary.Person(p.fullName(), p.title(),
                                 people.containsKey(p.interviewerId()) ? people.get(p.interviewerId()).roleKind.name() : null)).toList(),
                         where(s, rooms))).toList());
+    }
+
+    /** Itineraries and invites exist once there is a timetable: DRAFT and PROPOSED loops have none yet. */
+    private Loop requireBooked(UUID loopId) {
+        Loop loop = loops.require(loopId);
+        if (loop.day == null) {
+            throw ProblemException.conflict("the loop is " + loop.status + "; itineraries and invites exist once it is booked");
+        }
+        return loop;
     }
 
     /** A page the candidate can print: plain HTML, every value escaped. */
@@ -77,7 +87,18 @@ public class ItineraryService {
                 @media print{body{margin:0}}
                 </style></head><body>
                 """);
-        page.append("<h1>").append(escape(itinerary.title())).append("</h1>\n<p>")
+        page.append("<h1>").append(escape(itinerary.title())).append("</h1>\n");
+        if (itinerary.candidateName() != null) {
+            page.append("<p>For <strong>").append(escape(itinerary.candidateName())).append("</strong>");
+            if (itinerary.jobTitle() != null) {
+                page.append(" · ").append(escape(itinerary.jobTitle()));
+            }
+            if (itinerary.roundName() != null) {
+                page.append(" · ").append(escape(itinerary.roundName()));
+            }
+            page.append("</p>\n");
+        }
+        page.append("<p>")
                 .append(escape(itinerary.day().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", java.util.Locale.ENGLISH))))
                 .append(" · times in ").append(escape(itinerary.timeZone()));
         if ("CANCELLED".equals(itinerary.status())) {
@@ -98,10 +119,14 @@ public class ItineraryService {
     public record CalendarFile(String content, String method) {
     }
 
-    /** One event for the whole day, for the candidate. */
+    /**
+     * One event for the whole day, for the candidate: an iTIP REQUEST with the candidate as attendee
+     * (CANCEL once the loop is cancelled). Loops from before candidates were recorded have no address
+     * to invite, so their file is only published.
+     */
     @Transactional
     public CalendarFile candidateInvite(UUID loopId) {
-        Loop loop = loops.require(loopId);
+        Loop loop = requireBooked(loopId);
         Itinerary itinerary = itinerary(loopId);
         List<LoopSession> sessions = loops.sessionsOf(loopId);
         VEvent event = new VEvent(sessions.get(0).startsAt, sessions.get(sessions.size() - 1).endsAt, loop.title);
@@ -111,8 +136,12 @@ public class ItineraryService {
         if (firstPlace != null) {
             event.add(new Location(firstPlace));
         }
-        // The candidate is not an attendee we can name here (no email), so the file is published, not an iTIP request.
-        return calendar(loop, List.of(event), ImmutableMethod.PUBLISH);
+        if (loop.candidateEmail == null) {
+            return calendar(loop, List.of(event), ImmutableMethod.PUBLISH);
+        }
+        ParameterList parameters = new ParameterList(List.of(new Cn(loop.candidateName), new Role("REQ-PARTICIPANT")));
+        event.add(new Attendee(parameters, URI.create("mailto:" + loop.candidateEmail)));
+        return calendar(loop, List.of(event), loop.status == Loop.LoopStatus.CANCELLED ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
     }
 
     /**
@@ -121,7 +150,7 @@ public class ItineraryService {
      */
     @Transactional
     public CalendarFile interviewerInvite(UUID loopId, UUID interviewerId) {
-        Loop loop = loops.require(loopId);
+        Loop loop = requireBooked(loopId);
         List<LoopSession> all = loops.sessionsOf(loopId);
         List<LoopSession> theirs = all.stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(interviewerId))).toList();

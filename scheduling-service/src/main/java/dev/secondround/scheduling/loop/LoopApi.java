@@ -19,12 +19,20 @@ public final class LoopApi {
     private LoopApi() {
     }
 
-    @Schema(name = "BookLoopRequest", description = "Book one option returned by POST /v1/loop-plans for the same plan")
-    public record BookLoopRequest(
-            @NotNull @Schema(examples = "568e14e0-7055-4340-b146-646af0bb51ce") UUID applicationId,
-            @NotBlank @Size(max = 200) @Schema(examples = "Second round: Dana Okonkwo-Lindqvist, Senior Backend Engineer") String title,
+    @Schema(name = "CreateLoopRequest", description = """
+            A loop for the plan's application and round. With `option` (one returned by POST /v1/loop-plans
+            for this plan) it is booked at once; with `proposedOptions` it is PROPOSED: those options are
+            offered to the candidate and nothing is held yet; with neither it is saved as a DRAFT.""")
+    public record CreateLoopRequest(
+            @Size(max = 200) @Schema(description = "Default: \"Round N: <candidate>, <job>\"",
+                    examples = "Second round: Dana Okonkwo-Lindqvist, Senior Backend Engineer") String title,
             @NotNull @Valid LoopPlanRequest plan,
-            @NotNull @Valid ChosenOption option) {
+            @Valid ChosenOption option,
+            @Size(min = 1, max = 5) List<@Valid @NotNull ChosenOption> proposedOptions) {
+    }
+
+    @Schema(name = "BookDraftRequest", description = "The option to book for a DRAFT or PROPOSED loop (any currently possible option of its plan)")
+    public record BookingRequest(@NotNull @Valid ChosenOption option) {
     }
 
     @Schema(name = "ChosenOption")
@@ -49,15 +57,32 @@ public final class LoopApi {
     public record LoopView(
             UUID id,
             UUID applicationId,
+            @Schema(examples = "2") Integer round,
+            @Schema(examples = "Second round: onsite loop") String roundName,
+            CandidateView candidate,
+            JobView job,
             @Schema(examples = "Second round: Dana Okonkwo-Lindqvist, Senior Backend Engineer") String title,
             @Schema(examples = "Europe/Berlin") String timeZone,
-            @Schema(examples = "2026-12-01") LocalDate day,
-            @Schema(examples = "BOOKED") Loop.LoopStatus status,
+            @Schema(description = "Set once booked", examples = "2026-12-01") LocalDate day,
+            @Schema(description = "IN_PROGRESS from the first session's start, COMPLETED after the last one's end", examples = "BOOKED")
+            Loop.LoopStatus status,
+            @Schema(description = "Set once booked") Instant startsAt,
+            @Schema(description = "Set once booked") Instant endsAt,
             String cancelledReason,
             List<SessionView> sessions,
+            @Schema(description = "The options offered to the candidate (PROPOSED loops)") List<ChosenOption> proposedOptions,
             Instant createdAt,
             Instant updatedAt,
             long version) {
+    }
+
+    @Schema(name = "LoopCandidate", description = "As the candidate service had it when the loop was created")
+    public record CandidateView(UUID id, @Schema(examples = "Dana Okonkwo-Lindqvist") String name,
+                                @Schema(examples = "dana.okonkwo@example.org") String email) {
+    }
+
+    @Schema(name = "LoopJob")
+    public record JobView(UUID id, @Schema(examples = "Senior Backend Engineer (Java)") String title) {
     }
 
     @Schema(name = "BookedSession")

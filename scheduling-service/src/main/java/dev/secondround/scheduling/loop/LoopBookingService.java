@@ -15,10 +15,14 @@ import dev.secondround.scheduling.engine.PoolDemand;
 import dev.secondround.scheduling.engine.RoomNeed;
 import dev.secondround.scheduling.engine.ScheduleResult;
 import dev.secondround.scheduling.engine.SessionRequest;
-import dev.secondround.scheduling.loop.LoopApi.BookLoopRequest;
+import dev.secondround.scheduling.application.SchedulableApplication;
+import dev.secondround.scheduling.loop.LoopApi.ChosenOption;
 import dev.secondround.scheduling.loop.LoopApi.ChosenSession;
+import dev.secondround.scheduling.loop.LoopApi.CreateLoopRequest;
 import dev.secondround.scheduling.loop.LoopApi.LoopView;
 import dev.secondround.scheduling.loop.LoopApi.SessionView;
+import dev.secondround.scheduling.planning.LoopPlanApi;
+import dev.secondround.scheduling.planning.LoopPlanApi.LoopPlanRequest;
 import dev.secondround.scheduling.planning.LoopPlanningService;
 import dev.secondround.scheduling.planning.LoopPlanningService.PlanContext;
 import dev.secondround.scheduling.pool.Pool;
@@ -63,40 +67,190 @@ public class LoopBookingService {
         this.json = json;
     }
 
+    /**
+     * A new loop for a confirmed application: booked at once when an option is given, PROPOSED with
+     * the options offered to the candidate (each checked to be possible now, nothing held), or a DRAFT.
+     */
     @Transactional
-    public Loop book(BookLoopRequest request) {
-        // Everyone chosen, before anything about them is read: limits then hold across concurrent bookings.
+    public Loop create(CreateLoopRequest request, SchedulableApplication application) {
+        if (request.option() != null && request.proposedOptions() != null) {
+            throw ProblemException.invalidField("proposedOptions", "give either option (book now) or proposedOptions, not both");
+        }
+        requireNoLiveLoop(application);
+        Loop loop = new Loop();
+        loop.applicationId = application.applicationId();
+        loop.round = application.round();
+        loop.roundName = application.roundName();
+        loop.candidateId = application.candidateId();
+        loop.candidateName = application.candidateName();
+        loop.candidateEmail = application.candidateEmail();
+        loop.jobId = application.jobId();
+        loop.jobTitle = application.jobTitle();
+        loop.title = request.title() == null || request.title().isBlank()
+                ? "Round " + application.round() + ": " + application.candidateName() + ", " + application.jobTitle()
+                : request.title().strip();
+        loop.timeZone = planning.zoneOf(request.plan()).getId();
+        loop.bookedBy = caller.subject();
+        loop.plan = write(request.plan());
+        LoopPlanApi.ApplicationView applicationView = LoopPlanApi.ApplicationView.of(application);
+        if (request.option() != null) {
+            lockPeopleOf(List.of(request.option()));
+            PlanContext context = planning.prepare(request.plan());
+            check(request.plan(), request.option(), context, applicationView);
+            loop.status = Loop.LoopStatus.BOOKED;
+            setTimes(loop, request.option(), context);
+            persistNew(loop);
+            bookSessions(loop, request.option(), context, request.plan(), applicationView);
+            record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day, null);
+        } else if (request.proposedOptions() != null) {
+            PlanContext context = planning.prepare(request.plan());
+            for (int i = 0; i < request.proposedOptions().size(); i++) {
+                check(request.plan(), request.proposedOptions().get(i), context, applicationView, "proposedOptions[" + i + "]");
+            }
+            loop.status = Loop.LoopStatus.PROPOSED;
+            loop.proposedOptions = write(request.proposedOptions());
+            persistNew(loop);
+            record(loop, LoopChange.Kind.PROPOSED, request.proposedOptions().size() + " option(s) offered: "
+                    + request.proposedOptions().stream().map(o -> o.day() + " " + firstStart(o, loop)).reduce((a, b) -> a + ", " + b).orElse(""),
+                    null);
+        } else {
+            planning.prepare(request.plan());
+            loop.status = Loop.LoopStatus.DRAFT;
+            persistNew(loop);
+            record(loop, LoopChange.Kind.DRAFTED, "saved as a draft", null);
+        }
+        return loop;
+    }
+
+    /** Books a DRAFT or PROPOSED loop: the option is re-checked against everything as it is now. */
+    @Transactional
+    public Loop book(UUID id, IfMatch ifMatch, ChosenOption option, SchedulableApplication application) {
+        lockPeopleOf(List.of(option));
+        Loop loop = require(id);
+        ifMatch.check(loop.getVersion());
+        if (loop.status != Loop.LoopStatus.DRAFT && loop.status != Loop.LoopStatus.PROPOSED) {
+            throw ProblemException.conflict("the loop is " + loop.statusAt(Instant.now()) + "; only DRAFT and PROPOSED loops are booked this way");
+        }
+        LoopPlanRequest plan = storedPlan(loop);
+        LoopPlanApi.ApplicationView applicationView = LoopPlanApi.ApplicationView.of(application);
+        PlanContext context = planning.prepare(plan);
+        check(plan, option, context, applicationView);
+        boolean wasProposed = loop.status == Loop.LoopStatus.PROPOSED && proposed(loop).contains(option);
+        loop.status = Loop.LoopStatus.BOOKED;
+        loop.proposedOptions = null;
+        loop.bookedBy = caller.subject();
+        bookSessions(loop, option, context, plan, applicationView);
+        record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day + (wasProposed ? " (one of the proposed options)" : ""), null);
+        em.flush();
+        return loop;
+    }
+
+    /** Everyone chosen, before anything about them is read: limits then hold across concurrent bookings. */
+    private void lockPeopleOf(List<ChosenOption> options) {
         dev.secondround.scheduling.directory.InterviewerLocks.lock(em, caller.tenant(),
-                request.option().sessions().stream().flatMap(s -> s.interviewerIds().stream()).toList());
-        PlanContext context = planning.prepare(request.plan());
+                options.stream().flatMap(o -> o.sessions().stream()).flatMap(s -> s.interviewerIds().stream()).toList());
+    }
+
+    private void requireNoLiveLoop(SchedulableApplication application) {
+        List<Loop> live = em.createQuery("""
+                        select l from Loop l where l.applicationId = :application and l.round = :round
+                        and l.status in :live""", Loop.class)
+                .setParameter("application", application.applicationId()).setParameter("round", application.round())
+                .setParameter("live", List.of(Loop.LoopStatus.DRAFT, Loop.LoopStatus.PROPOSED, Loop.LoopStatus.BOOKED))
+                .getResultList();
+        if (!live.isEmpty()) {
+            throw liveLoopExists(live.get(0).getId(), application.round());
+        }
+    }
+
+    private static ProblemException liveLoopExists(UUID loopId, int round) {
+        return ProblemException.conflict("round " + round + " of this application already has a loop (" + loopId
+                + "); change or cancel that one");
+    }
+
+    private void persistNew(Loop loop) {
+        em.persist(loop);
+        try {
+            em.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().contains("loop_one_live_per_round")) {
+                // Two requests for the same round raced past requireNoLiveLoop: the index decides.
+                throw ProblemException.conflict("round " + loop.round + " of this application already has a loop; change or cancel that one");
+            }
+            throw e;
+        }
+    }
+
+    private static String firstStart(ChosenOption option, Loop loop) {
+        return option.sessions().stream().map(ChosenSession::start).min(Instant::compareTo)
+                .map(t -> t.atZone(ZoneId.of(loop.timeZone)).toLocalTime().toString()).orElse("");
+    }
+
+    List<ChosenOption> proposed(Loop loop) {
+        if (loop.proposedOptions == null) {
+            return List.of();
+        }
+        try {
+            return List.of(json.readValue(loop.proposedOptions, ChosenOption[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored options of loop " + loop.getId() + " are unreadable", e);
+        }
+    }
+
+    LoopPlanRequest storedPlan(Loop loop) {
+        try {
+            return json.readValue(loop.plan, LoopPlanRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored plan of loop " + loop.getId() + " is unreadable", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void check(LoopPlanRequest plan, ChosenOption option, PlanContext context, LoopPlanApi.ApplicationView application) {
+        check(plan, option, context, application, "option");
+    }
+
+    /**
+     * The option pinned for the engine: every session fixed to its chosen start and people on one day,
+     * so whatever the engine would refuse (time off, hours, limits, order, windows, availability) is
+     * refused here too (409 with fresh options); options that do not fit the plan at all are 422.
+     */
+    private void check(LoopPlanRequest plan, ChosenOption option, PlanContext context, LoopPlanApi.ApplicationView application,
+                       String base) {
         ZoneId zone = context.loop().zone();
-        if (request.option().day().isBefore(request.plan().firstDay()) || request.option().day().isAfter(request.plan().lastDay())) {
-            throw ProblemException.unprocessable("option.day", "is outside the plan's days");
+        if (option.day().isBefore(plan.firstDay()) || option.day().isAfter(plan.lastDay())) {
+            throw ProblemException.unprocessable(base + ".day", "is outside the plan's days");
         }
         Map<String, SessionRequest> planned = new HashMap<>();
         context.loop().sessions().forEach(s -> planned.put(s.id(), s));
         Set<String> chosenIds = new HashSet<>();
         List<SessionRequest> pinned = new ArrayList<>();
-        for (int i = 0; i < request.option().sessions().size(); i++) {
-            ChosenSession chosen = request.option().sessions().get(i);
-            String field = "option.sessions[" + i + "]";
+        for (int i = 0; i < option.sessions().size(); i++) {
+            ChosenSession chosen = option.sessions().get(i);
+            String field = base + ".sessions[" + i + "]";
             SessionRequest session = planned.get(chosen.sessionId());
             if (session == null || !chosenIds.add(chosen.sessionId())) {
                 throw ProblemException.unprocessable(field + ".sessionId", "not a session of the plan, or listed twice");
             }
-            pinned.add(pin(session, chosen, context, zone, request.option().day(), field));
+            pinned.add(pin(session, chosen, context, zone, option.day(), field));
         }
         if (!chosenIds.equals(planned.keySet())) {
-            throw ProblemException.unprocessable("option.sessions", "must contain every session of the plan exactly once");
+            throw ProblemException.unprocessable(base + ".sessions", "must contain every session of the plan exactly once");
         }
-        LoopRequest check = new LoopRequest(zone, request.option().day(), request.option().day(),
+        LoopRequest check = new LoopRequest(zone, option.day(), option.day(),
                 context.loop().candidateAvailability(), pinned, context.loop().orderRules(), 1, java.time.Duration.ofMinutes(5));
         if (planning.run(check, context.directory()) instanceof ScheduleResult.NoOption none) {
             throw new BookingConflictException("this option cannot be booked any more: " + none.explanation().summary()
                     + " " + none.explanation().blockers().stream().map(b -> b.message()).reduce((a, b) -> a + "; " + b).orElse(""),
-                    request.plan());
+                    plan, application);
         }
-        return persist(request, context, zone);
     }
 
     /** The planned session fixed to the chosen start and people; pool picks checked against their pools. */
@@ -183,22 +337,23 @@ public class LoopBookingService {
         return false;
     }
 
-    private Loop persist(BookLoopRequest request, PlanContext context, ZoneId zone) {
-        Loop loop = new Loop();
-        loop.applicationId = request.applicationId();
-        loop.title = request.title().strip();
-        loop.timeZone = zone.getId();
-        loop.day = request.option().day();
-        loop.bookedBy = caller.subject();
-        try {
-            loop.plan = json.writeValueAsString(request.plan());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        em.persist(loop);
+    /** Day, first start and last end of a booked loop (the database insists a BOOKED loop has them). */
+    private static void setTimes(Loop loop, ChosenOption option, PlanContext context) {
         Map<String, SessionRequest> planned = new HashMap<>();
         context.loop().sessions().forEach(s -> planned.put(s.id(), s));
-        for (ChosenSession chosen : request.option().sessions()) {
+        loop.day = option.day();
+        loop.startsAt = option.sessions().stream().map(ChosenSession::start).min(Instant::compareTo).orElseThrow();
+        loop.endsAt = option.sessions().stream().map(s -> s.start().plus(planned.get(s.sessionId()).duration()))
+                .max(Instant::compareTo).orElseThrow();
+    }
+
+    /** Writes the option's sessions and the rows the exclusion constraints guard; the loop is BOOKED. */
+    private void bookSessions(Loop loop, ChosenOption option, PlanContext context, LoopPlanRequest plan,
+                              LoopPlanApi.ApplicationView application) {
+        setTimes(loop, option, context);
+        Map<String, SessionRequest> planned = new HashMap<>();
+        context.loop().sessions().forEach(s -> planned.put(s.id(), s));
+        for (ChosenSession chosen : option.sessions()) {
             SessionRequest session = planned.get(chosen.sessionId());
             LoopSession booked = new LoopSession();
             booked.loopId = loop.getId();
@@ -229,12 +384,10 @@ public class LoopBookingService {
             }
         } catch (RuntimeException e) {
             if (isExclusionViolation(e)) {
-                throw new BookingConflictException("someone else was booked into this time a moment ago", request.plan());
+                throw new BookingConflictException("someone else was booked into this time a moment ago", plan, application);
             }
             throw e;
         }
-        record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day, null);
-        return loop;
     }
 
     /** The rows the exclusion constraints guard: one per person and one for the room of a session. */
@@ -277,10 +430,14 @@ public class LoopBookingService {
         if (loop.status == Loop.LoopStatus.CANCELLED) {
             throw ProblemException.conflict("the loop is already cancelled");
         }
+        if (loop.statusAt(Instant.now()) == Loop.LoopStatus.COMPLETED) {
+            throw ProblemException.conflict("the loop has taken place; it cannot be cancelled any more");
+        }
         deleteBookings(sessionsOf(id).stream().map(LoopSession::getId).toList());
         loop.status = Loop.LoopStatus.CANCELLED;
         loop.cancelledReason = reason.strip();
         record(loop, LoopChange.Kind.CANCELLED, "cancelled", loop.cancelledReason);
+        loop.proposedOptions = null;
         em.flush();
         return loop;
     }
@@ -296,18 +453,37 @@ public class LoopBookingService {
 
     @Transactional
     public Page<Loop> list(UUID applicationId, Loop.LoopStatus status, PageParams page) {
-        return KeysetQuery.of(Loop.class)
-                .andIf(applicationId != null, "e.applicationId = :applicationId", "applicationId", applicationId)
-                .andIf(status != null, "e.status = :status", "status", status)
-                .page(em, page);
+        Instant now = Instant.now();
+        KeysetQuery<Loop> query = KeysetQuery.of(Loop.class)
+                .andIf(applicationId != null, "e.applicationId = :applicationId", "applicationId", applicationId);
+        if (status != null) {
+            // IN_PROGRESS and COMPLETED are BOOKED loops seen against the clock (Loop#statusAt).
+            Loop.LoopStatus stored = switch (status) {
+                case IN_PROGRESS, COMPLETED -> Loop.LoopStatus.BOOKED;
+                default -> status;
+            };
+            query.and("e.status = :status", "status", stored);
+            switch (status) {
+                case BOOKED -> query.and("e.startsAt > :now", "now", now);
+                case IN_PROGRESS -> query.and("e.startsAt <= :now and e.endsAt > :now", "now", now);
+                case COMPLETED -> query.and("e.endsAt <= :now", "now", now);
+                default -> {
+                }
+            }
+        }
+        return query.page(em, page);
     }
 
     @Transactional
     public LoopView view(Loop loop) {
-        return new LoopView(loop.getId(), loop.applicationId, loop.title, loop.timeZone, loop.day, loop.status,
+        return new LoopView(loop.getId(), loop.applicationId, loop.round, loop.roundName,
+                new LoopApi.CandidateView(loop.candidateId, loop.candidateName, loop.candidateEmail),
+                new LoopApi.JobView(loop.jobId, loop.jobTitle),
+                loop.title, loop.timeZone, loop.day, loop.statusAt(Instant.now()), loop.startsAt, loop.endsAt,
                 loop.cancelledReason,
                 sessionsOf(loop.getId()).stream().map(s -> new SessionView(s.sessionKey, s.title, s.kind, s.startsAt, s.endsAt,
                         s.venue, s.roomId, s.participants)).toList(),
+                loop.status == Loop.LoopStatus.PROPOSED ? proposed(loop) : null,
                 loop.getCreatedAt(), loop.getUpdatedAt(), loop.getVersion());
     }
 

@@ -30,6 +30,6 @@ public class LoopChange extends TenantOwnedEntity {
     public String changedBy;
 
     public enum Kind {
-        BOOKED, PARTICIPANT_REPLACED, CANCELLED
+        DRAFTED, PROPOSED, BOOKED, PARTICIPANT_REPLACED, SESSIONS_MOVED, CANCELLED
     }
 }

@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -64,15 +65,16 @@ public class LoopChangeService {
     public Loop replace(UUID loopId, IfMatch ifMatch, UUID leaving, UUID named, String reason) {
         Loop loop = loops.require(loopId);
         ifMatch.check(loop.getVersion());
-        if (loop.status != Loop.LoopStatus.BOOKED) {
-            throw ProblemException.conflict("the loop is " + loop.status + "; only booked loops change");
+        Loop.LoopStatus now = loop.statusAt(java.time.Instant.now());
+        if (now != Loop.LoopStatus.BOOKED) {
+            throw ProblemException.conflict("the loop is " + now + "; only booked loops that have not started change");
         }
         List<LoopSession> affected = loops.sessionsOf(loopId).stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(leaving))).toList();
         if (affected.isEmpty()) {
             throw ProblemException.unprocessable("interviewerId", "is not in this loop");
         }
-        LoopPlanRequest plan = plan(loop);
+        LoopPlanRequest plan = loops.storedPlan(loop);
         ZoneId zone = ZoneId.of(loop.timeZone);
         Set<UUID> involved = new java.util.TreeSet<>();
         affected.forEach(s -> s.participants.forEach(p -> involved.add(p.interviewerId())));
@@ -119,6 +121,138 @@ public class LoopChangeService {
         em.lock(loop, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return loop;
+    }
+
+    /**
+     * Someone cannot make it at their booked time any more, but the rest of the loop stands: only the
+     * sessions they are in move, to other times on the same day, with the same people; everything
+     * else stays exactly where it is. The engine decides, with the moving sessions free and the others
+     * pinned, so every rule of the plan still holds (hours, limits, order, windows, the candidate).
+     */
+    @Transactional
+    public Loop move(UUID loopId, IfMatch ifMatch, UUID unavailable, List<String> onlySessions, String reason) {
+        Loop loop = loops.require(loopId);
+        ifMatch.check(loop.getVersion());
+        Loop.LoopStatus now = loop.statusAt(java.time.Instant.now());
+        if (now != Loop.LoopStatus.BOOKED) {
+            throw ProblemException.conflict("the loop is " + now + "; only booked loops that have not started change");
+        }
+        List<LoopSession> sessions = loops.sessionsOf(loopId);
+        List<LoopSession> moving = sessions.stream()
+                .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(unavailable)))
+                .filter(s -> onlySessions == null || onlySessions.isEmpty() || onlySessions.contains(s.sessionKey))
+                .toList();
+        if (moving.isEmpty()) {
+            throw ProblemException.unprocessable("interviewerId", "is in none of the sessions to move");
+        }
+        Set<UUID> involved = new java.util.TreeSet<>();
+        sessions.forEach(s -> s.participants.forEach(p -> involved.add(p.interviewerId())));
+        dev.secondround.scheduling.directory.InterviewerLocks.lock(em, caller.tenant(), involved);
+        // Free the whole loop inside this transaction, so nobody in it counts as busy with the loop itself.
+        loops.deleteBookings(sessions.stream().map(LoopSession::getId).toList());
+        em.flush();
+        LoopPlanRequest plan = loops.storedPlan(loop);
+        ZoneId zone = ZoneId.of(loop.timeZone);
+        PlanContext context = planning.directoryFor(plan);
+        Map<String, dev.secondround.scheduling.planning.LoopPlanApi.Session> planned = new java.util.HashMap<>();
+        plan.sessions().forEach(s -> planned.put(s.id(), s));
+        List<SessionRequest> requests = new ArrayList<>();
+        for (LoopSession session : sessions) {
+            boolean moves = moving.contains(session);
+            Optional<LocalTimeWindow> window;
+            if (moves) {
+                var own = planned.get(session.sessionKey) == null ? null : planned.get(session.sessionKey).window();
+                window = own == null ? Optional.empty() : Optional.of(new LocalTimeWindow(own.from(), own.to()));
+            } else {
+                window = Optional.of(new LocalTimeWindow(session.startsAt.atZone(zone).toLocalTime(), session.endsAt.atZone(zone).toLocalTime()));
+            }
+            // A session that stays keeps its room: the engine sees the room as taken then, not as a need to fill.
+            requests.add(new SessionRequest(session.sessionKey, session.title, session.kind,
+                    java.time.Duration.between(session.startsAt, session.endsAt),
+                    session.participants.stream().map(p -> p.interviewerId().toString()).toList(), List.of(),
+                    moves ? roomNeed(session) : RoomNeed.NONE, window));
+        }
+        for (LoopSession.Participant p : sessions.stream().flatMap(s -> s.participants.stream()).toList()) {
+            if (!context.people().containsKey(p.interviewerId())) {
+                throw ProblemException.conflict(p.fullName() + " is no longer an active interviewer; replace them first");
+            }
+        }
+        // The person who cannot make it is busy at the times they were booked for.
+        String who = unavailable.toString();
+        List<dev.secondround.scheduling.engine.Interviewer> people = context.directory().people().stream().map(person -> {
+            if (!person.id().equals(who)) {
+                return person;
+            }
+            List<dev.secondround.scheduling.engine.BusyBlock> busy = new ArrayList<>(person.busy());
+            moving.forEach(s -> busy.add(dev.secondround.scheduling.engine.BusyBlock.booked(s.startsAt, s.endsAt)));
+            return new dev.secondround.scheduling.engine.Interviewer(person.id(), person.displayName(), person.zone(),
+                    person.workingHours(), person.limits(), busy, person.interviewsBookedPerDay());
+        }).toList();
+        List<dev.secondround.scheduling.engine.Room> rooms = context.directory().rooms().stream().map(room -> {
+            List<TimeSpan> held = sessions.stream()
+                    .filter(s -> !moving.contains(s) && s.roomId != null && s.roomId.toString().equals(room.id()))
+                    .map(s -> new TimeSpan(s.startsAt, s.endsAt)).toList();
+            if (held.isEmpty()) {
+                return room;
+            }
+            List<TimeSpan> busy = new ArrayList<>(room.busy());
+            busy.addAll(held);
+            return new dev.secondround.scheduling.engine.Room(room.id(), room.name(), room.capacity(), busy);
+        }).toList();
+        Directory directory = new Directory(people, context.directory().pools(), rooms);
+        int grid = plan.granularityMinutes() == null ? 5 : plan.granularityMinutes();
+        LoopRequest request = new LoopRequest(zone, loop.day, loop.day,
+                plan.candidateAvailability().stream().map(w -> new TimeSpan(w.start(), w.end())).toList(),
+                requests, LoopPlanningService.rules(plan), 1, java.time.Duration.ofMinutes(grid));
+        ScheduleResult result = planning.run(request, directory);
+        if (result instanceof ScheduleResult.NoOption none) {
+            throw ProblemException.conflict("these sessions cannot move within " + loop.day + " with everything else kept: "
+                    + none.explanation().blockers().stream().map(b -> b.message()).reduce((a, b) -> a + "; " + b)
+                    .orElse(none.explanation().summary()) + ". Replace the person instead, or cancel and rebook the loop.");
+        }
+        LoopOption option = ((ScheduleResult.Options) result).options().get(0);
+        List<String> done = new ArrayList<>();
+        for (LoopSession session : moving) {
+            var placed = option.sessions().stream().filter(s -> s.sessionId().equals(session.sessionKey)).findFirst().orElseThrow();
+            String before = session.startsAt.atZone(zone).toLocalTime() + "–" + session.endsAt.atZone(zone).toLocalTime();
+            session.startsAt = placed.start();
+            session.endsAt = placed.end();
+            if (placed.venue() instanceof dev.secondround.scheduling.engine.Venue.InRoom room) {
+                session.roomId = UUID.fromString(room.roomId());
+            }
+            done.add(session.title + " " + before + " → " + placed.start().atZone(zone).toLocalTime() + "–"
+                    + placed.end().atZone(zone).toLocalTime());
+        }
+        em.flush();
+        try {
+            for (LoopSession session : sessions) {
+                loops.insertBookings(session);
+            }
+        } catch (RuntimeException e) {
+            if (LoopBookingService.isExclusionViolation(e)) {
+                throw ProblemException.conflict("someone in the loop was booked elsewhere a moment ago; try again");
+            }
+            throw e;
+        }
+        loop.startsAt = sessions.stream().map(s -> s.startsAt).min(java.time.Instant::compareTo).orElseThrow();
+        loop.endsAt = sessions.stream().map(s -> s.endsAt).max(java.time.Instant::compareTo).orElseThrow();
+        long before = loop.getVersion();
+        loops.record(loop, LoopChange.Kind.SESSIONS_MOVED, String.join("; ", done), reason);
+        em.flush();
+        if (loop.getVersion() == before) {
+            // The loop's own times did not change (a session moved inside them): still a new version for ETags and SEQUENCE.
+            em.lock(loop, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        }
+        return loop;
+    }
+
+    private static RoomNeed roomNeed(LoopSession session) {
+        return switch (session.venue) {
+            case "ROOM" -> RoomNeed.IN_PERSON;
+            case "VIDEO" -> RoomNeed.VIDEO;
+            default -> RoomNeed.NONE;
+        };
     }
 
     @Transactional
@@ -190,13 +324,5 @@ public class LoopChangeService {
         return option.sessions().get(0).participants().stream()
                 .filter(p -> p.fromPool().map(CANDIDATES_POOL::equals).orElse(false))
                 .map(Participant::personId).map(UUID::fromString).findFirst().orElseThrow();
-    }
-
-    private LoopPlanRequest plan(Loop loop) {
-        try {
-            return json.readValue(loop.plan, LoopPlanRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored plan of loop " + loop.getId() + " is unreadable", e);
-        }
     }
 }

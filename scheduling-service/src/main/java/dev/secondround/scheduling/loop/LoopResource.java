@@ -6,7 +6,10 @@ import dev.secondround.platform.idempotency.IdempotentCreates;
 import dev.secondround.platform.paging.Page;
 import dev.secondround.platform.paging.PageParams;
 import dev.secondround.platform.paging.PageResponses;
-import dev.secondround.scheduling.loop.LoopApi.BookLoopRequest;
+import dev.secondround.scheduling.application.ApplicationCheck;
+import dev.secondround.scheduling.application.SchedulableApplication;
+import dev.secondround.scheduling.loop.LoopApi.BookingRequest;
+import dev.secondround.scheduling.loop.LoopApi.CreateLoopRequest;
 import dev.secondround.scheduling.loop.LoopApi.BookingConflict;
 import dev.secondround.scheduling.loop.LoopApi.CancelLoopRequest;
 import dev.secondround.scheduling.loop.LoopApi.LoopView;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,16 +44,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/v1/loops")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Loops", description = "Booked second-round loops: confirm an option atomically, read, cancel")
+@Tag(name = "Loops", description = "Second-round loops from draft to booked: propose or confirm options atomically, read, change, cancel")
 public class LoopResource {
 
     private final LoopBookingService loops;
     private final LoopChangeService changes;
     private final ItineraryService itineraries;
     private final IdempotentCreates idempotency;
+    private final ApplicationCheck applications;
 
     public LoopResource(LoopBookingService loops, LoopChangeService changes, ItineraryService itineraries,
-                        IdempotentCreates idempotency) {
+                        IdempotentCreates idempotency, ApplicationCheck applications) {
+        this.applications = applications;
         this.loops = loops;
         this.changes = changes;
         this.itineraries = itineraries;
@@ -77,6 +83,28 @@ public class LoopResource {
                                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
                                           @Valid @NotNull ReplacementRequest request) {
         Loop loop = changes.replace(loopId, Versions.requireIfMatch(ifMatch), request.interviewerId(), request.replacementId(),
+                request.reason().strip());
+        return Responses.withEtag(loops.view(loop), loop.getVersion());
+    }
+
+    @Schema(name = "SessionMoveRequest", description = "Someone cannot make their booked time: move only their sessions, same day, same people")
+    public record MoveRequest(
+            @NotNull @Schema(description = "Who cannot make it at the booked time") UUID interviewerId,
+            @jakarta.validation.constraints.Size(max = 8) @Schema(description = "Only these of their sessions (default: all of them)")
+            List<@NotNull String> sessionIds,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+            @Schema(examples = "Board meeting moved to 10:00") String reason) {
+    }
+
+    @POST
+    @Path("{loopId}/session-moves")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @Operation(operationId = "moveSessions", summary = "Move only the sessions of someone who cannot make their time, "
+            + "to other times the same day; everything else stays (If-Match required)")
+    public RestResponse<LoopView> move(@PathParam("loopId") UUID loopId,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
+                                       @Valid @NotNull MoveRequest request) {
+        Loop loop = changes.move(loopId, Versions.requireIfMatch(ifMatch), request.interviewerId(), request.sessionIds(),
                 request.reason().strip());
         return Responses.withEtag(loops.view(loop), loop.getVersion());
     }
@@ -128,22 +156,43 @@ public class LoopResource {
 
     @POST
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
-    @APIResponseSchema(value = LoopView.class, responseCode = "201", responseDescription = "Booked")
-    @APIResponse(responseCode = "409", description = "The option was taken (or became impossible); fresh options enclosed",
+    @APIResponseSchema(value = LoopView.class, responseCode = "201", responseDescription = "Booked, proposed or drafted")
+    @APIResponse(responseCode = "409", description = "The option was taken (or became impossible); fresh options enclosed. "
+            + "Also: the application is not in an interview round, or its round already has a loop.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingConflict.class)))
-    @Operation(operationId = "bookLoop", summary = "Book an option from POST /v1/loop-plans: all sessions or none, never double-booking")
-    public Response book(@Valid @NotNull BookLoopRequest request,
-                         @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe booking") String idempotencyKey,
-                         @Context UriInfo uri) {
+    @Operation(operationId = "createLoop", summary = "A loop for the plan's application and round: book an option from "
+            + "POST /v1/loop-plans at once (all sessions or none, never double-booking), propose options to the candidate, or save a draft")
+    public Response create(@Valid @NotNull CreateLoopRequest request,
+                           @HeaderParam(IdempotentCreates.HEADER) @Parameter(description = "Retry-safe booking") String idempotencyKey,
+                           @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "POST /v1/loops", request, () -> {
-            Loop loop = loops.book(request);
+            // Asked live, before any transaction here: the application must exist for this caller and be in the round.
+            SchedulableApplication application = applications.requireInRound(request.plan().applicationId(), request.plan().round());
+            Loop loop = loops.create(request, application);
             return Responses.created(uri, loop.getId(), loop.getVersion(), loops.view(loop));
         });
     }
 
+    @POST
+    @Path("{loopId}/booking")
+    @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
+    @APIResponse(responseCode = "409", description = "The option was taken (or became impossible); fresh options enclosed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = BookingConflict.class)))
+    @Operation(operationId = "bookLoop", summary = "Book a DRAFT or PROPOSED loop with the chosen option (If-Match required); "
+            + "the application is checked again with the candidate service")
+    public RestResponse<LoopView> book(@PathParam("loopId") UUID loopId,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"0\"") String ifMatch,
+                                       @Valid @NotNull BookingRequest request) {
+        var ifMatchValue = Versions.requireIfMatch(ifMatch);
+        Loop current = loops.require(loopId);
+        SchedulableApplication application = applications.requireInRound(current.applicationId, current.round);
+        Loop loop = loops.book(loopId, ifMatchValue, request.option(), application);
+        return Responses.withEtag(loops.view(loop), loop.getVersion());
+    }
+
     @GET
     @RolesAllowed({"coordinator", "recruiter", "tenant_admin", "integration"})
-    @Operation(operationId = "listLoops", summary = "Loops, e.g. of one application")
+    @Operation(operationId = "listLoops", summary = "Loops, e.g. of one application, or by status (IN_PROGRESS and COMPLETED follow from the clock)")
     public RestResponse<Page<LoopView>> list(@QueryParam("applicationId") UUID applicationId,
                                              @QueryParam("status") Loop.LoopStatus status,
                                              @Valid @BeanParam PageParams page, @Context UriInfo uri) {

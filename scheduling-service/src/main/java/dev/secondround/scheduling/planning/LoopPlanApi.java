@@ -25,6 +25,10 @@ public final class LoopPlanApi {
 
     @Schema(name = "LoopPlanRequest", description = "A second-round loop to plan: sessions, who, rules, when the candidate can come")
     public record LoopPlanRequest(
+            @NotNull @Schema(description = "The application in the candidate service; it must be in an interview round",
+                    examples = "568e14e0-7055-4340-b146-646af0bb51ce") UUID applicationId,
+            @Min(1) @Max(20) @Schema(description = "The round this loop is for; default: the application's current round. "
+                    + "Must be the application's current round.", examples = "2") Integer round,
             @NotBlank @Size(max = 64) @Schema(description = "IANA zone of the loop (where the candidate is)", examples = "Europe/Berlin") String timeZone,
             @NotNull @Schema(examples = "2026-11-30") LocalDate firstDay,
             @NotNull @Schema(examples = "2026-12-11") LocalDate lastDay,
@@ -78,10 +82,24 @@ public final class LoopPlanApi {
 
     @Schema(name = "LoopPlan", description = "Ranked options, or why there are none")
     public record LoopPlanView(
+            @Schema(description = "Who and what the loop is for, as the candidate service has it now") ApplicationView application,
             List<OptionView> options,
             @Schema(description = "True when the first option is proven the best; false if the search hit its safety limit first")
             boolean provenBest,
             ExplanationView explanation) {
+    }
+
+    @Schema(name = "LoopApplication")
+    public record ApplicationView(UUID applicationId,
+                                  @Schema(examples = "Dana Okonkwo-Lindqvist") String candidateName,
+                                  @Schema(examples = "Senior Backend Engineer (Java)") String jobTitle,
+                                  @Schema(examples = "2") int round,
+                                  @Schema(examples = "Second round: onsite loop") String roundName) {
+
+        public static ApplicationView of(dev.secondround.scheduling.application.SchedulableApplication application) {
+            return new ApplicationView(application.applicationId(), application.candidateName(), application.jobTitle(),
+                    application.round(), application.roundName());
+        }
     }
 
     @Schema(name = "LoopOption")

@@ -1,5 +1,6 @@
 package dev.secondround.scheduling.planning;
 
+import dev.secondround.scheduling.application.ApplicationCheck;
 import dev.secondround.scheduling.planning.LoopPlanApi.LoopPlanRequest;
 import dev.secondround.scheduling.planning.LoopPlanApi.LoopPlanView;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LoopPlanResource {
 
     private final LoopPlanningService planning;
+    private final ApplicationCheck applications;
 
-    public LoopPlanResource(LoopPlanningService planning) {
+    public LoopPlanResource(LoopPlanningService planning, ApplicationCheck applications) {
         this.planning = planning;
+        this.applications = applications;
     }
 
     /** A query with a body, so POST; it changes nothing and may be repeated freely. */
@@ -31,6 +34,8 @@ public class LoopPlanResource {
     @Operation(operationId = "planLoop",
             summary = "The best options for a loop (ranked timetables with people and rooms), or what blocks")
     public LoopPlanView plan(@Valid @NotNull LoopPlanRequest request) {
-        return planning.plan(request);
+        // Asked live, before any transaction here: the application must exist for this caller and be in the round.
+        var application = applications.requireInRound(request.applicationId(), request.round());
+        return planning.plan(request, LoopPlanApi.ApplicationView.of(application));
     }
 }

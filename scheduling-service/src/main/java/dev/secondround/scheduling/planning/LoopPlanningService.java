@@ -76,9 +76,9 @@ public class LoopPlanningService {
     }
 
     @Transactional
-    public LoopPlanView plan(LoopPlanRequest request) {
+    public LoopPlanView plan(LoopPlanRequest request, LoopPlanApi.ApplicationView application) {
         PlanContext context = prepare(request);
-        return view(run(context.loop(), context.directory()), context.people());
+        return view(application, run(context.loop(), context.directory()), context.people());
     }
 
     /** Validates the request and loads this tenant's directory, busy times and bookings around its dates. */
@@ -133,6 +133,11 @@ public class LoopPlanningService {
         }
     }
 
+    /** The plan's zone, or 400 naming timeZone. */
+    public ZoneId zoneOf(LoopPlanRequest request) {
+        return zone(request.timeZone());
+    }
+
     private static ZoneId zone(String zone) {
         try {
             return ZoneId.of(zone.strip());
@@ -180,7 +185,7 @@ public class LoopPlanningService {
         return sessions;
     }
 
-    private static List<OrderRule> rules(LoopPlanRequest request) {
+    public static List<OrderRule> rules(LoopPlanRequest request) {
         List<OrderRule> rules = new ArrayList<>();
         List<LoopPlanApi.Rule> given = request.orderRules() == null ? List.of() : request.orderRules();
         for (int i = 0; i < given.size(); i++) {
@@ -277,9 +282,9 @@ public class LoopPlanningService {
         return new WorkingHours(perDay);
     }
 
-    public static LoopPlanView view(ScheduleResult result, Map<UUID, Interviewer> people) {
+    public static LoopPlanView view(LoopPlanApi.ApplicationView application, ScheduleResult result, Map<UUID, Interviewer> people) {
         if (result instanceof ScheduleResult.NoOption none) {
-            return new LoopPlanView(List.of(), false, new ExplanationView(none.explanation().summary(),
+            return new LoopPlanView(application, List.of(), false, new ExplanationView(none.explanation().summary(),
                     none.explanation().blockers().stream()
                             .map(b -> new BlockerView(b.kind().name(), b.subject(), b.days(), b.message())).toList()));
         }
@@ -295,7 +300,7 @@ public class LoopPlanningService {
                     option.score().total(),
                     option.score().terms().stream().map(t -> new ScoreTermView(t.name(), t.points(), t.detail())).toList()));
         }
-        return new LoopPlanView(options, found.provenBest(), null);
+        return new LoopPlanView(application, options, found.provenBest(), null);
     }
 
     private static VenueView venue(Venue venue) {

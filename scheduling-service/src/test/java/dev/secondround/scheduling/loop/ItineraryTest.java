@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.secondround.scheduling.testsupport.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,12 +34,16 @@ class ItineraryTest {
                 .body("stops[0].from", equalTo("09:30:00"))
                 .body("stops[0].people[0].fullName", equalTo("Daniel O'Connell <Dan>"))
                 .body("stops[0].people[0].role", equalTo("HIRING_MANAGER"))
-                .body("stops[0].where", containsString("Helix HQ"));
+                .body("stops[0].where", containsString("Helix HQ"))
+                .body("candidateName", equalTo(Applications.CANDIDATE_NAME))
+                .body("jobTitle", equalTo(Applications.JOB_TITLE))
+                .body("roundName", equalTo("Second round: onsite loop"));
         Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/itinerary.html").then().statusCode(200)
                 .contentType(startsWith("text/html"))
                 .body(containsString("Daniel O&#39;Connell &lt;Dan&gt;"))
                 .body(not(containsString("<Dan>")))
-                .body(containsString("09:30–10:15"));
+                .body(containsString("09:30–10:15"))
+                .body(containsString("For <strong>" + Applications.CANDIDATE_NAME + "</strong>"));
     }
 
     @Test
@@ -46,8 +51,12 @@ class ItineraryTest {
         Booked booked = book();
         Calendar request = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/candidate.ics")
                 .then().statusCode(200).contentType(startsWith("text/calendar")).extract().asString());
-        assertEquals("PUBLISH", request.getProperty(Property.METHOD).orElseThrow().getValue());
+        // The candidate is invited by name and address, as the candidate service has them.
+        assertEquals("REQUEST", request.getProperty(Property.METHOD).orElseThrow().getValue());
         VEvent event = (VEvent) request.getComponents().get(0);
+        var candidate = event.getProperty(Property.ATTENDEE).orElseThrow();
+        assertEquals("mailto:" + Applications.emailOfCandidate(A, booked.applicationId), candidate.getValue());
+        assertEquals(Applications.CANDIDATE_NAME, candidate.getParameter(net.fortuna.ical4j.model.Parameter.CN).orElseThrow().getValue());
         String uid = event.getProperty(Property.UID).orElseThrow().getValue();
         assertEquals("0", event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
 
@@ -64,7 +73,7 @@ class ItineraryTest {
                 .post("/v1/loops/" + booked.loopId + "/cancel").then().statusCode(200);
         Calendar cancel = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/candidate.ics")
                 .then().statusCode(200).extract().asString());
-        assertEquals("PUBLISH", cancel.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals("CANCEL", cancel.getProperty(Property.METHOD).orElseThrow().getValue());
         VEvent cancelled = (VEvent) cancel.getComponents().get(0);
         Calendar theirCancel = calendar(Directory.coordinator(A).get("/v1/loops/" + booked.loopId + "/invites/" + booked.interviewerId + ".ics")
                 .then().statusCode(200).extract().asString());
@@ -74,7 +83,7 @@ class ItineraryTest {
         assertEquals("CANCELLED", cancelled.getProperty(Property.STATUS).orElseThrow().getValue());
     }
 
-    private record Booked(String loopId, String interviewerId, String email) {
+    private record Booked(String loopId, String interviewerId, String email, String applicationId) {
     }
 
     private static Booked book() {
@@ -84,16 +93,17 @@ class ItineraryTest {
         String interviewer = Directory.created(Directory.coordinator(A).body(person).post("/v1/interviewers"));
         String room = Directory.created(Directory.coordinator(A).body(Directory.roomBody()).post("/v1/rooms"));
         String day = "2027-06-0" + (1 + new java.util.Random().nextInt(4));
-        Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day, "lastDay", day,
+        String applicationId = Applications.inRound(A);
+        Map<String, Object> plan = Map.of("applicationId", applicationId, "timeZone", "Europe/Berlin", "firstDay", day, "lastDay", day,
                 "candidateAvailability", List.of(Map.of("start", day + "T06:00:00Z", "end", day + "T16:00:00Z")),
                 "sessions", List.of(Map.of("id", "hiring-manager", "title", "Conversation with the hiring manager", "kind", "INTERVIEW",
                         "durationMinutes", 45, "interviewerIds", List.of(interviewer), "room", "IN_PERSON")));
         // 09:30 in Berlin (summer time, UTC+2).
-        Map<String, Object> booking = Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "Second round: Dana Okonkwo-Lindqvist",
+        Map<String, Object> booking = Map.of("title", "Second round: Dana Okonkwo-Lindqvist",
                 "plan", plan, "option", Map.of("day", day, "sessions", List.of(Map.of("sessionId", "hiring-manager",
                         "start", day + "T07:30:00Z", "interviewerIds", List.of(interviewer), "roomId", room))));
         String loopId = Directory.created(Directory.coordinator(A).body(booking).post("/v1/loops"));
-        return new Booked(loopId, interviewer, (String) person.get("email"));
+        return new Booked(loopId, interviewer, (String) person.get("email"), applicationId);
     }
 
     private static Calendar calendar(String ics) throws Exception {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.secondround.scheduling.testsupport.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +47,9 @@ class LoopBookingTest {
         Directory.coordinator(A).body(plan).post("/v1/loop-plans").then().statusCode(200)
                 .body("options", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("options.sessions.flatten().start", not(hasItem(start)));
-        // And booking the same slot again is refused with fresh options.
-        Directory.coordinator(A).body(booking).post("/v1/loops").then().statusCode(409)
+        // And booking the same slot again (for another candidate) is refused with fresh options.
+        Directory.coordinator(A).body(booking(plan, options.getString("options[0].day"), start, ingrid, room)).post("/v1/loops")
+                .then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("freshOptions.options.size()", org.hamcrest.Matchers.greaterThan(0));
     }
@@ -140,7 +142,7 @@ class LoopBookingTest {
     @Test
     void cancellingFreesThePeopleAndNeedsTheCurrentVersion() {
         String ingrid = person("Ingrid Solberg-Haugen");
-        Map<String, Object> booking = Directory.loopBooking(ingrid);
+        Map<String, Object> booking = Directory.loopBooking(A, ingrid);
         String loopId = Directory.created(Directory.coordinator(A).body(booking).post("/v1/loops"));
         Directory.coordinator(A).body(Map.of("reason", "Candidate withdrew")).post("/v1/loops/" + loopId + "/cancel")
                 .then().statusCode(428);
@@ -157,8 +159,8 @@ class LoopBookingTest {
         var ids = Directory.ids(A);
         String mine = ids.get("interviewerId");
         String someoneElse = person("Mei-Lin Nakashima");
-        String myLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(mine)).post("/v1/loops"));
-        String otherLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(someoneElse)).post("/v1/loops"));
+        String myLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, mine)).post("/v1/loops"));
+        String otherLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, someoneElse)).post("/v1/loops"));
         var sessions = Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").queryParam("limit", 100)
                 .get("/v1/interviewers/me/sessions").then().statusCode(200).extract().jsonPath();
         org.junit.jupiter.api.Assertions.assertTrue(sessions.getList("items.loopId").contains(myLoop));
@@ -175,7 +177,7 @@ class LoopBookingTest {
         String peers = Directory.created(Directory.coordinator(A).body(Directory.poolBody(kwame, ana)).post("/v1/pools"));
         String javaPool = Directory.created(Directory.coordinator(A).body(Directory.poolBody(chloe)).post("/v1/pools"));
         String day = "2027-04-06";
-        Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day, "lastDay", day,
+        Map<String, Object> plan = Map.of("applicationId", Applications.inRound(A), "timeZone", "Europe/Berlin", "firstDay", day, "lastDay", day,
                 "candidateAvailability", List.of(Map.of("start", day + "T06:00:00Z", "end", day + "T16:00:00Z")),
                 "sessions", List.of(
                         Map.of("id", "lunch", "kind", "LUNCH", "durationMinutes", 60, "interviewerIds", List.of(ingrid),
@@ -183,24 +185,24 @@ class LoopBookingTest {
                         Map.of("id", "panel", "kind", "PANEL", "durationMinutes", 45, "room", "VIDEO",
                                 "fromPools", List.of(Map.of("poolId", peers, "count", 1), Map.of("poolId", javaPool, "count", 1)))));
         // Lunch at 09:00 Berlin is outside its 11:30–13:30 window.
-        Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "t", "plan", plan,
+        Directory.coordinator(A).body(Map.of("title", "t", "plan", plan,
                         "option", Map.of("day", day, "sessions", List.of(
                                 Map.of("sessionId", "lunch", "start", day + "T07:00:00Z", "interviewerIds", List.of(ingrid)),
                                 Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, chloe))))))
                 .post("/v1/loops").then().statusCode(422).body("errors.field", hasItem("option.sessions[0].start"));
         // Two from the peers pool do not make "one peer and one Java engineer".
-        Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "t", "plan", plan,
+        Directory.coordinator(A).body(Map.of("title", "t", "plan", plan,
                         "option", Map.of("day", day, "sessions", List.of(
                                 Map.of("sessionId", "lunch", "start", day + "T10:00:00Z", "interviewerIds", List.of(ingrid)),
                                 Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, ana))))))
                 .post("/v1/loops").then().statusCode(422).body("errors.field", hasItem("option.sessions[1].interviewerIds"));
-        Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "t", "plan", plan,
+        Directory.coordinator(A).body(Map.of("title", "t", "plan", plan,
                         "option", Map.of("day", day, "sessions", List.of(
                                 Map.of("sessionId", "lunch", "start", day + "T10:00:00Z", "interviewerIds", List.of(ingrid, ingrid)),
                                 Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, chloe))))))
                 .post("/v1/loops").then().statusCode(422).body("errors.field", hasItem("option.sessions[0].interviewerIds"));
         // The correct option books, each pick credited to its own pool.
-        String loopId = Directory.created(Directory.coordinator(A).body(Map.of("applicationId", java.util.UUID.randomUUID().toString(),
+        String loopId = Directory.created(Directory.coordinator(A).body(Map.of(
                 "title", "t", "plan", plan, "option", Map.of("day", day, "sessions", List.of(
                         Map.of("sessionId", "lunch", "start", day + "T10:00:00Z", "interviewerIds", List.of(ingrid)),
                         Map.of("sessionId", "panel", "start", day + "T08:00:00Z", "interviewerIds", List.of(kwame, chloe)))))).post("/v1/loops"));
@@ -212,7 +214,7 @@ class LoopBookingTest {
     void optionsThatDoNotMatchThePlanAreRefusedByField() {
         String ingrid = person("Ingrid Solberg-Haugen");
         String other = person("Mei-Lin Nakashima");
-        Map<String, Object> booking = new HashMap<>(Directory.loopBooking(ingrid));
+        Map<String, Object> booking = new HashMap<>(Directory.loopBooking(A, ingrid));
         @SuppressWarnings("unchecked")
         Map<String, Object> option = new HashMap<>((Map<String, Object>) booking.get("option"));
         @SuppressWarnings("unchecked")
@@ -236,7 +238,7 @@ class LoopBookingTest {
     }
 
     private static Map<String, Object> plan(String interviewer, String room) {
-        return Map.of("timeZone", "Europe/Berlin", "firstDay", "2027-03-01", "lastDay", "2027-03-05",
+        return Map.of("applicationId", Applications.inRound(A), "timeZone", "Europe/Berlin", "firstDay", "2027-03-01", "lastDay", "2027-03-05",
                 "candidateAvailability", List.of(Map.of("start", "2027-03-02T08:00:00Z", "end", "2027-03-02T12:00:00Z")),
                 "sessions", List.of(Map.of("id", "hiring-manager", "kind", "INTERVIEW", "durationMinutes", 45,
                         "interviewerIds", List.of(interviewer), "room", room)),
@@ -249,7 +251,9 @@ class LoopBookingTest {
         if (room != null) {
             session.put("roomId", room);
         }
-        return Map.of("applicationId", java.util.UUID.randomUUID().toString(), "title", "Second round: Dana Okonkwo-Lindqvist",
-                "plan", plan, "option", Map.of("day", day, "sessions", List.of(session)));
+        // Each booking for its own application: bookings here collide on people and rooms, not on "one loop per round".
+        Map<String, Object> ownPlan = new HashMap<>(plan);
+        ownPlan.put("applicationId", Applications.inRound(A));
+        return Map.of("title", "Second round: Dana Okonkwo-Lindqvist", "plan", ownPlan, "option", Map.of("day", day, "sessions", List.of(session)));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.secondround.scheduling.testsupport.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -149,8 +150,22 @@ class LoopPlanTest {
         return Directory.created(Directory.coordinator(A).body(body).post("/v1/interviewers"));
     }
 
+    /** Planning books nothing, so one application in round 2 serves every plan of this class. */
+    private static final java.util.function.Supplier<String> APPLICATION = new java.util.function.Supplier<>() {
+        private String id;
+
+        @Override
+        public synchronized String get() {
+            if (id == null) {
+                id = Applications.inRound(A);
+            }
+            return id;
+        }
+    };
+
     private static Map<String, Object> loop(Team team) {
         Map<String, Object> body = new HashMap<>();
+        body.put("applicationId", APPLICATION.get());
         body.put("timeZone", "Europe/Berlin");
         body.put("firstDay", "2026-11-30");
         body.put("lastDay", "2026-12-04");

@@ -14,7 +14,8 @@ import java.util.UUID;
 /** Object mother for the scheduling directory, built through the public API as a coordinator would. */
 public final class Directory {
 
-    public static final String AUDIENCE = "scheduling-service";
+    /** Like a Keycloak token of the realm: good for this service and the candidate service it calls for the user. */
+    public static final String AUDIENCE = "scheduling-service candidate-service";
     /** The username whose sign-in is linked to the interviewer entry that {@link #ids} creates. */
     public static final String LINKED_INTERVIEWER = "kwame";
 
@@ -80,9 +81,9 @@ public final class Directory {
                 .post("/v1/interviewers/" + interviewerId + "/busy-blocks"));
         String poolId = created(coordinator(tenant).body(poolBody(interviewerId)).post("/v1/pools"));
         String roomId = created(coordinator(tenant).body(roomBody()).post("/v1/rooms"));
-        String loopId = created(coordinator(tenant).body(loopBooking(interviewerId)).post("/v1/loops"));
+        String loopId = created(coordinator(tenant).body(loopBooking(tenant, interviewerId)).post("/v1/loops"));
         return Map.of("interviewerId", interviewerId, "busyBlockId", busyBlockId, "poolId", poolId, "roomId", roomId,
-                "loopId", loopId);
+                "loopId", loopId, "applicationId", Applications.inRound(tenant));
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_SLOT = new java.util.concurrent.atomic.AtomicInteger();
@@ -92,19 +93,23 @@ public final class Directory {
      * weekday per booking, so bookings of the shared test interviewer never collide and never reach
      * the daily (3) or weekly (8) interview limits; as a plan plus the option to book.
      */
-    public static Map<String, Object> loopBooking(String interviewerId) {
+    public static Map<String, Object> loopBooking(String tenant, String interviewerId) {
+        return loopBookingFor(Applications.inRound(tenant), interviewerId);
+    }
+
+    /** The same for a given application (in an interview round, without a live loop for it). */
+    public static Map<String, Object> loopBookingFor(String applicationId, String interviewerId) {
         int slot = NEXT_SLOT.getAndIncrement();
         java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 4).plusWeeks(slot / 5).plusDays(slot % 5);
         java.time.ZonedDateTime start = day.atTime(9 + slot % 7, 0).atZone(java.time.ZoneId.of("Europe/Berlin"));
-        Map<String, Object> plan = Map.of("timeZone", "Europe/Berlin", "firstDay", day.toString(), "lastDay", day.toString(),
+        Map<String, Object> plan = Map.of("applicationId", applicationId, "timeZone", "Europe/Berlin", "firstDay", day.toString(), "lastDay", day.toString(),
                 "candidateAvailability", List.of(Map.of("start", day.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant().toString(),
                         "end", day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant().toString())),
                 "sessions", List.of(Map.of("id", "chat", "kind", "INTERVIEW", "durationMinutes", 30,
                         "interviewerIds", List.of(interviewerId), "room", "VIDEO")));
         Map<String, Object> option = Map.of("day", day.toString(), "sessions", List.of(Map.of("sessionId", "chat",
                 "start", start.toInstant().toString(), "interviewerIds", List.of(interviewerId))));
-        return Map.of("applicationId", UUID.randomUUID().toString(), "title", "Second round: Dana Okonkwo-Lindqvist",
-                "plan", plan, "option", option);
+        return Map.of("title", "Second round: Dana Okonkwo-Lindqvist", "plan", plan, "option", option);
     }
 
     public static String created(Response response) {

@@ -37,6 +37,7 @@ public final class Endpoints {
             new Endpoint("PUT", "/v1/rooms/{roomId}", SCHEDULERS, true),
             new Endpoint("POST", "/v1/loop-plans", SCHEDULERS, false),
             new Endpoint("POST", "/v1/loops", SCHEDULERS, false),
+            new Endpoint("POST", "/v1/loops/{loopId}/booking", SCHEDULERS, true),
             new Endpoint("GET", "/v1/loops", SCHEDULERS, false),
             new Endpoint("GET", "/v1/loops/{loopId}", SCHEDULERS, false),
             new Endpoint("GET", "/v1/loops/{loopId}/itinerary", SCHEDULERS, false),
@@ -44,6 +45,7 @@ public final class Endpoints {
             new Endpoint("GET", "/v1/loops/{loopId}/invites/candidate.ics", SCHEDULERS, false),
             new Endpoint("GET", "/v1/loops/{loopId}/invites/{interviewerId}.ics", SCHEDULERS, false),
             new Endpoint("POST", "/v1/loops/{loopId}/replacements", SCHEDULERS, true),
+            new Endpoint("POST", "/v1/loops/{loopId}/session-moves", SCHEDULERS, true),
             new Endpoint("GET", "/v1/loops/{loopId}/changes", SCHEDULERS, false),
             new Endpoint("POST", "/v1/loops/{loopId}/cancel", SCHEDULERS, true),
             new Endpoint("GET", "/v1/me", Set.copyOf(EndpointMatrix.ALL_ROLES), false));
@@ -57,10 +59,12 @@ public final class Endpoints {
             case "POST /v1/interviewers/{interviewerId}/busy-blocks/import" -> Directory.ics();
             case "POST /v1/pools", "PUT /v1/pools/{poolId}" -> Directory.poolBody(ids.get("interviewerId"));
             case "POST /v1/rooms", "PUT /v1/rooms/{roomId}" -> Directory.roomBody();
-            case "POST /v1/loops" -> Directory.loopBooking(ids.get("interviewerId"));
+            case "POST /v1/loops" -> Directory.loopBooking(tenant, ids.get("interviewerId"));
+            case "POST /v1/loops/{loopId}/booking" -> Map.of("option", Directory.loopBooking(tenant, ids.get("interviewerId")).get("option"));
             case "POST /v1/loops/{loopId}/cancel" -> Map.of("reason", "Candidate accepted another offer");
             case "POST /v1/loops/{loopId}/replacements" -> Map.of("interviewerId", ids.get("interviewerId"), "reason", "Illness");
-            case "POST /v1/loop-plans" -> Map.of("timeZone", "Europe/Berlin", "firstDay", "2026-12-01", "lastDay", "2026-12-01",
+            case "POST /v1/loops/{loopId}/session-moves" -> Map.of("interviewerId", ids.get("interviewerId"), "reason", "Board meeting");
+            case "POST /v1/loop-plans" -> Map.of("applicationId", ids.get("applicationId"), "timeZone", "Europe/Berlin", "firstDay", "2026-12-01", "lastDay", "2026-12-01",
                     "candidateAvailability", List.of(Map.of("start", "2026-12-01T08:00:00Z", "end", "2026-12-01T16:00:00Z")),
                     "sessions", List.of(Map.of("id", "chat", "kind", "INTERVIEW", "durationMinutes", 30,
                             "interviewerIds", List.of(ids.get("interviewerId")), "room", "VIDEO")));
