@@ -106,7 +106,11 @@ class ItineraryTest {
         return new Booked(loopId, interviewer, (String) person.get("email"), applicationId);
     }
 
+    /** Parsed and validated by ical4j against RFC 5545 and, for the file's METHOD, RFC 5546 (iTIP). */
     private static Calendar calendar(String ics) throws Exception {
-        return new CalendarBuilder().build(new StringReader(ics));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        var result = calendar.validate();
+        org.junit.jupiter.api.Assertions.assertFalse(result.hasErrors(), () -> result + "\n" + ics);
+        return calendar;
     }
 }
