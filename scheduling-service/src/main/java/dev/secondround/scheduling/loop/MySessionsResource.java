@@ -52,28 +52,31 @@ public class MySessionsResource {
     public RestResponse<Page<MySession>> upcoming(@Valid @BeanParam PageParams page, @Context UriInfo uri) {
         Interviewer me = interviewers.requireSelf();
         int limit = page.limitOrDefault();
-        int offset = 0;
-        // Soonest first; the cursor here is the number already seen (the list is short and forward-only).
-        if (page.cursor != null && !page.cursor.isBlank()) {
-            try {
-                offset = Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(page.cursor)));
-                if (offset < 0) {
-                    throw new IllegalArgumentException("negative");
-                }
-            } catch (IllegalArgumentException e) {
-                throw dev.secondround.platform.problem.ProblemException.invalidField("cursor", "is not a cursor from this API");
-            }
-        }
+        // Keyset on (start, session id): soonest first, stable while sessions are booked or moved meanwhile.
+        dev.secondround.platform.paging.Cursor after = page.cursor == null || page.cursor.isBlank() ? null
+                : dev.secondround.platform.paging.Cursor.decode(page.cursor);
         // The booking rows say who is in which session (and vanish when a loop is cancelled).
         @SuppressWarnings("unchecked")
-        List<UUID> sessionIds = em.createNativeQuery(
-                        "select loop_session_id from interviewer_booking where tenant_id = :tenant and interviewer_id = :me and upper(during) > now()")
-                .setParameter("tenant", me.getTenantId()).setParameter("me", me.getId()).getResultList();
-        List<MySession> mine = sessionIds.isEmpty() ? List.of() : em.createQuery("""
+        List<UUID> sessionIds = em.createNativeQuery("""
+                        select s.id from interviewer_booking b
+                        join loop_session s on s.tenant_id = b.tenant_id and s.id = b.loop_session_id
+                        join loop l on l.tenant_id = s.tenant_id and l.id = s.loop_id
+                        where b.tenant_id = :tenant and b.interviewer_id = :me and upper(b.during) > now() and l.status = 'BOOKED'
+                          and (cast(:afterStart as timestamptz) is null or (s.starts_at, s.id) > (cast(:afterStart as timestamptz), cast(:afterId as uuid)))
+                        order by s.starts_at, s.id
+                        limit :limit""")
+                .setParameter("tenant", me.getTenantId()).setParameter("me", me.getId())
+                .setParameter("afterStart", after == null ? null : java.time.OffsetDateTime.ofInstant(after.updatedAt(), java.time.ZoneOffset.UTC))
+                .setParameter("afterId", after == null ? null : after.id())
+                .setParameter("limit", limit + 1)
+                .getResultList();
+        boolean more = sessionIds.size() > limit;
+        List<UUID> onThisPage = more ? sessionIds.subList(0, limit) : sessionIds;
+        List<MySession> pageItems = onThisPage.isEmpty() ? List.of() : em.createQuery("""
                         select s, l from LoopSession s, Loop l
-                        where s.id in :ids and l.id = s.loopId and l.status = :booked
+                        where s.id in :ids and l.id = s.loopId
                         order by s.startsAt, s.id""", Object[].class)
-                .setParameter("ids", sessionIds).setParameter("booked", Loop.LoopStatus.BOOKED)
+                .setParameter("ids", onThisPage)
                 .getResultStream()
                 .map(row -> {
                     LoopSession s = (LoopSession) row[0];
@@ -81,9 +84,8 @@ public class MySessionsResource {
                     return new MySession(l.getId(), l.title, s.sessionKey, s.title, s.kind.name(), s.startsAt, s.endsAt,
                             s.venue, s.roomId, s.participants);
                 }).toList();
-        List<MySession> pageItems = mine.stream().skip(offset).limit(limit).toList();
-        String next = offset + limit < mine.size()
-                ? java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(String.valueOf(offset + limit).getBytes()) : null;
+        String next = more ? new dev.secondround.platform.paging.Cursor(pageItems.get(pageItems.size() - 1).start(),
+                onThisPage.get(onThisPage.size() - 1)).encode() : null;
         return PageResponses.ok(new Page<>(pageItems, next), uri);
     }
 }

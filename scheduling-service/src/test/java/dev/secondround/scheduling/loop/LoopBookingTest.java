@@ -161,10 +161,26 @@ class LoopBookingTest {
         String someoneElse = person("Mei-Lin Nakashima");
         String myLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, mine)).post("/v1/loops"));
         String otherLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, someoneElse)).post("/v1/loops"));
-        var sessions = Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").queryParam("limit", 100)
-                .get("/v1/interviewers/me/sessions").then().statusCode(200).extract().jsonPath();
-        org.junit.jupiter.api.Assertions.assertTrue(sessions.getList("items.loopId").contains(myLoop));
-        org.junit.jupiter.api.Assertions.assertFalse(sessions.getList("items.loopId").contains(otherLoop));
+        // Walk every page (soonest first, keyset cursor): each session once, in order, mine in, theirs out.
+        List<String> loopIds = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").queryParam("limit", 7);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/interviewers/me/sessions").then().statusCode(200).extract().jsonPath();
+            loopIds.addAll(page.getList("items.loopId"));
+            starts.addAll(page.getList("items.start"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertTrue(loopIds.contains(myLoop));
+        org.junit.jupiter.api.Assertions.assertFalse(loopIds.contains(otherLoop));
+        List<String> sorted = new ArrayList<>(starts);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, starts, "soonest first across pages");
+        assertEquals(loopIds.size(), new java.util.HashSet<>(loopIds).size(), "no session twice (one session per loop here)");
         Directory.as(A, Directory.LINKED_INTERVIEWER, "interviewer").get("/v1/loops/" + otherLoop).then().statusCode(403);
     }
 
