@@ -206,7 +206,7 @@ public class ItineraryService {
         return new CalendarFile(ics.toString(), method.getValue());
     }
 
-    private static String text(Itinerary itinerary) {
+    static String text(Itinerary itinerary) {
         StringBuilder text = new StringBuilder(itinerary.title()).append(" (times in ").append(itinerary.timeZone()).append(")\n");
         for (Itinerary.Stop stop : itinerary.stops()) {
             text.append(stop.from()).append("–").append(stop.to()).append("  ").append(stop.title());

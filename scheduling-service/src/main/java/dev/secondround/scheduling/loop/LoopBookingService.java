@@ -57,6 +57,9 @@ public class LoopBookingService {
 
     private final EntityManager em;
     private final LoopPlanningService planning;
+    /** Field-injected: the invites read loops through this service (a cycle constructors cannot have). */
+    @jakarta.inject.Inject
+    LoopInvites invites;
     private final Caller caller;
     private final ObjectMapper json;
 
@@ -102,6 +105,7 @@ public class LoopBookingService {
             persistNew(loop);
             bookSessions(loop, request.option(), context, request.plan(), applicationView);
             record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day, null);
+            invites.queue(loop, true, invites.everyone(loop));
         } else if (request.proposedOptions() != null) {
             PlanContext context = planning.prepare(request.plan());
             for (int i = 0; i < request.proposedOptions().size(); i++) {
@@ -142,6 +146,7 @@ public class LoopBookingService {
         bookSessions(loop, option, context, plan, applicationView);
         record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day + (wasProposed ? " (one of the proposed options)" : ""), null);
         em.flush();
+        invites.queue(loop, true, invites.everyone(loop));
         return loop;
     }
 
@@ -438,6 +443,10 @@ public class LoopBookingService {
         loop.cancelledReason = reason.strip();
         record(loop, LoopChange.Kind.CANCELLED, "cancelled", loop.cancelledReason);
         loop.proposedOptions = null;
+        if (loop.day != null) {
+            // It was booked: everyone invited gets the cancellation.
+            invites.queue(loop, true, invites.everyone(loop));
+        }
         em.flush();
         return loop;
     }

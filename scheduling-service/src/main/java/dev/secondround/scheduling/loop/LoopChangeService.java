@@ -48,6 +48,8 @@ public class LoopChangeService {
     private static final String CANDIDATES_POOL = "replacement-candidates";
 
     private final EntityManager em;
+    @jakarta.inject.Inject
+    LoopInvites invites;
     private final LoopBookingService loops;
     private final LoopPlanningService planning;
     private final Caller caller;
@@ -118,6 +120,13 @@ public class LoopChangeService {
             done.add(out.fullName() + " → " + person.fullName + " in " + session.title);
         }
         loops.record(loop, LoopChange.Kind.PARTICIPANT_REPLACED, String.join("; ", done), reason);
+        // The candidate's itinerary names the new person; the one who left gets the CANCEL, the new one the REQUEST.
+        Set<UUID> told = new java.util.TreeSet<>();
+        affected.forEach(s -> {
+            s.participants.forEach(p -> told.add(p.interviewerId()));
+            s.formerParticipants.forEach(p -> told.add(p.interviewerId()));
+        });
+        invites.queue(loop, true, told);
         em.lock(loop, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return loop;
@@ -238,6 +247,9 @@ public class LoopChangeService {
         loop.endsAt = sessions.stream().map(s -> s.endsAt).max(java.time.Instant::compareTo).orElseThrow();
         long before = loop.getVersion();
         loops.record(loop, LoopChange.Kind.SESSIONS_MOVED, String.join("; ", done), reason);
+        Set<UUID> told = new java.util.TreeSet<>();
+        moving.forEach(s -> s.participants.forEach(p -> told.add(p.interviewerId())));
+        invites.queue(loop, true, told);
         em.flush();
         if (loop.getVersion() == before) {
             // The loop's own times did not change (a session moved inside them): still a new version for ETags and SEQUENCE.
