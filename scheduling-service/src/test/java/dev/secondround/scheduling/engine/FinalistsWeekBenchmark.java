@@ -4,10 +4,12 @@ import dev.secondround.scheduling.engine.testsupport.FinalistsWeek;
 import dev.secondround.scheduling.engine.testsupport.WeekCheck;
 import dev.secondround.scheduling.engine.testsupport.WeekLoad;
 import dev.secondround.scheduling.engine.testsupport.WeekPlanner;
+import dev.secondround.scheduling.engine.testsupport.WeekPlanner.Choice;
 import dev.secondround.scheduling.engine.testsupport.WeekPlanner.Order;
 import dev.secondround.scheduling.engine.testsupport.WeekPlanner.Outcome;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -23,10 +25,15 @@ import java.util.TreeMap;
  * ({@link FinalistsWeek}), planned one after another the way the service does ({@link WeekPlanner}),
  * checked by {@link WeekCheck}. Not a test: run it by hand (command in scheduling-service/README-engine.md).
  * Arguments: measured weeks (default 30, seeds 0..n-1), warm-up weeks (default 10, other seeds), calendar
- * load (default 1.0, see {@link FinalistsWeek#generate(long, double)}) and the squeaky wheel's pass limit
- * (default 40). The same weeks are planned three ways: in arrival order, most constrained first, and most
- * constrained first with squeaky-wheel retries ({@link WeekPlanner#planWithRetries}). The time of a
- * week is everything: every plan, every booking into the directory, every pass.
+ * load (default 1.0, see {@link FinalistsWeek#generate(long, double)}), the squeaky wheel's pass limit
+ * (default 40), options per day for the look-ahead (default 2), the hiring manager's daily limit (default 0:
+ * the generator's 4, no slack; 5 gives the realistic-slack variant, set after generation, everything else
+ * unchanged) and the time budget of the look-ahead's retries in ms (default 1800: no pass is started that
+ * would end past it, judged by the longest pass so far). The same weeks are planned five ways: in arrival
+ * order; most constrained first; most constrained first choosing the least harmful option
+ * ({@link WeekPlanner#planLeastHarm}); most constrained first with squeaky-wheel retries
+ * ({@link WeekPlanner#planWithRetries}); and the last two combined. The time of a week is everything:
+ * every plan, every booking into the directory, every look-ahead, every pass.
  */
 public final class FinalistsWeekBenchmark {
 
@@ -38,34 +45,74 @@ public final class FinalistsWeekBenchmark {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         double load = args.length > 2 ? Double.parseDouble(args[2]) : 1.0;
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        int k = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        int hmPerDay = args.length > 5 ? Integer.parseInt(args[5]) : 0; // 0: the generator's 4 (no slack)
+        Duration budget = Duration.ofMillis(args.length > 6 ? Long.parseLong(args[6]) : 1800);
         WeekPlanner planner = new WeekPlanner(new SchedulingEngine());
         for (int i = 0; i < warmup; i++) {
-            FinalistsWeek.Instance in = FinalistsWeek.generate(1_000_000L + i, load);
+            FinalistsWeek.Instance in = week(1_000_000L + i, load, hmPerDay);
             for (Order order : Order.values()) {
                 planner.plan(in, order);
             }
+            planner.planLeastHarm(in, k);
             planner.planWithRetries(in, passes);
+            planner.planWithRetries(in, passes, Choice.LEAST_HARM, k, budget);
         }
+        Interviewer hm = week(0, load, hmPerDay).directory().person(FinalistsWeek.HIRING_MANAGER).orElseThrow();
         System.out.printf(Locale.ROOT, "Finalists' week: %d loops sharing one panel in one week; %d weeks (seeds 0..%d) "
-                + "after %d warm-up weeks, calendar load %.2f%n", FinalistsWeek.FINALISTS, weeks, weeks - 1, warmup, load);
+                + "after %d warm-up weeks, calendar load %.2f, hiring manager at most %d a day and %d a week%s%n",
+                FinalistsWeek.FINALISTS, weeks, weeks - 1, warmup, load, hm.limits().perDay(), hm.limits().perWeek(),
+                hmPerDay > 0 ? " (REALISTIC-SLACK VARIANT: the generator's daily limit of 4 raised after generation)"
+                        : " (no slack: the generator's week)");
         WeekPlanner.Week shown = null;
         for (Order order : Order.values()) {
             List<WeekPlanner.Week> results = new ArrayList<>();
             for (int i = 0; i < weeks; i++) {
-                results.add(planner.plan(FinalistsWeek.generate(i, load), order));
+                results.add(planner.plan(week(i, load, hmPerDay), order));
             }
             shown = results.get(0);
             report(order.toString(), results);
         }
+        List<WeekPlanner.Week> leastHarm = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            leastHarm.add(planner.planLeastHarm(week(i, load, hmPerDay), k));
+        }
+        report("MOST_CONSTRAINED_FIRST, least harmful of the top " + k + " options per day", leastHarm);
         List<WeekPlanner.Week> retried = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
-            retried.add(planner.planWithRetries(FinalistsWeek.generate(i, load), passes));
+            retried.add(planner.planWithRetries(week(i, load, hmPerDay), passes));
         }
-        report("MOST_CONSTRAINED_FIRST + squeaky wheel (up to " + passes + " passes)", retried);
+        report("MOST_CONSTRAINED_FIRST + squeaky wheel (up to " + passes + " passes), best option", retried);
+        List<WeekPlanner.Week> retriedLeastHarm = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            retriedLeastHarm.add(planner.planWithRetries(week(i, load, hmPerDay), passes, Choice.LEAST_HARM, k, budget));
+        }
+        report("MOST_CONSTRAINED_FIRST + squeaky wheel (up to " + passes + " passes, no pass started past "
+                + budget.toMillis() + " ms), least harmful of the top " + k + " per day", retriedLeastHarm);
         System.out.println();
         detail(shown);
+        System.out.println();
+        detail(leastHarm.get(0));
         System.out.printf(Locale.ROOT, "%nJVM %s, %d processors%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The generator's week; with {@code hmPerDay > 0} the hiring manager's daily limit is set to that
+     * afterwards (everything else, the weekly limit of 20 included, is the generator's).
+     */
+    static FinalistsWeek.Instance week(long seed, double load, int hmPerDay) {
+        FinalistsWeek.Instance in = FinalistsWeek.generate(seed, load);
+        if (hmPerDay <= 0) {
+            return in;
+        }
+        List<Interviewer> people = in.directory().people().stream()
+                .map(p -> p.id().equals(FinalistsWeek.HIRING_MANAGER)
+                        ? p.withLimits(new InterviewLimits(hmPerDay, p.limits().perWeek())) : p)
+                .toList();
+        return new FinalistsWeek.Instance(in.seed(), in.monday(),
+                new Directory(people, in.directory().pools(), in.directory().rooms()), in.finalists(), in.sessions(),
+                in.orderRules());
     }
 
     private static void report(String order, List<WeekPlanner.Week> weeks) {
@@ -99,7 +146,7 @@ public final class FinalistsWeekBenchmark {
             weekNanos[w] = week.totalNanos();
             week.outcomes().forEach(o -> loopNanos.add(o.nanos()));
             WeekLoad load = WeekLoad.of(week);
-            if (Arrays.stream(load.hmPerDay()).allMatch(n -> n == 4)) {
+            if (b == FinalistsWeek.FINALISTS && Arrays.stream(load.hmPerDay()).allMatch(n -> n == 4)) {
                 hmEven++;
             }
             doubleLunches += load.doubleLunchHostDays();
@@ -160,8 +207,8 @@ public final class FinalistsWeekBenchmark {
     /** One week in detail: every outcome, every person's load and the manager's days. */
     private static void detail(WeekPlanner.Week week) {
         FinalistsWeek.Instance in = week.instance();
-        System.out.printf(Locale.ROOT, "Week %d in detail (%s to %s), order %s, %d of %d booked, %.1f ms:%n",
-                in.seed(), in.monday(), in.friday(), week.order(), week.booked().size(), week.outcomes().size(),
+        System.out.printf(Locale.ROOT, "Week %d in detail (%s to %s), order %s, option %s, %d of %d booked, %.1f ms:%n",
+                in.seed(), in.monday(), in.friday(), week.order(), week.choice(), week.booked().size(), week.outcomes().size(),
                 week.totalNanos() / 1e6);
         for (Outcome o : week.outcomes()) {
             String avail = o.finalist().availability().stream()
