@@ -399,24 +399,7 @@ final class DayModel {
             return false;
         }
         int n = pb.people.length;
-        int[] possible = new int[n];
-        for (int s = 0; s < pb.sessionCount; s++) {
-            if (!pb.interview[s]) {
-                continue;
-            }
-            boolean[] here = new boolean[n];
-            for (int p : pb.named[s]) {
-                here[p] = true;
-            }
-            for (int q : pb.demandPool[s]) {
-                for (int m : pb.poolMembers[q]) {
-                    here[m] = true;
-                }
-            }
-            for (int p = 0; p < n; p++) {
-                possible[p] += here[p] ? 1 : 0;
-            }
-        }
+        int[] possible = pb.interviewsPossiblePerPerson();
         for (int p = 0; p < n; p++) {
             if (possible[p] < 2) {
                 continue; // one interview is already checked per start

@@ -135,24 +135,7 @@ final class LoopSearch {
      */
     private boolean usageKeys() {
         int n = pb.people.length;
-        int[] possible = new int[n];
-        for (int s = 0; s < sessionCount; s++) {
-            if (!pb.interview[s]) {
-                continue;
-            }
-            boolean[] here = new boolean[n];
-            for (int p : pb.named[s]) {
-                here[p] = true;
-            }
-            for (int q : pb.demandPool[s]) {
-                for (int m : pb.poolMembers[q]) {
-                    here[m] = true;
-                }
-            }
-            for (int p = 0; p < n; p++) {
-                possible[p] += here[p] ? 1 : 0;
-            }
-        }
+        int[] possible = pb.interviewsPossiblePerPerson();
         long radix = 1;
         long limit = Long.MAX_VALUE / ((long) (1 << sessionCount) * (dm.cells + 1) * buckets);
         boolean fits = true;

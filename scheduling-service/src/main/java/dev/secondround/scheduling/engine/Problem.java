@@ -201,6 +201,33 @@ final class Problem {
         return new Problem(this, false, false, true);
     }
 
+    /**
+     * Per person, in how many of the loop's interview sessions they could appear (named there, or a
+     * member of a pool it draws from): the most interviews this loop can give them, for the limits.
+     */
+    int[] interviewsPossiblePerPerson() {
+        int n = people.length;
+        int[] possible = new int[n];
+        for (int s = 0; s < sessionCount; s++) {
+            if (!interview[s]) {
+                continue;
+            }
+            boolean[] here = new boolean[n];
+            for (int p : named[s]) {
+                here[p] = true;
+            }
+            for (int q : demandPool[s]) {
+                for (int m : poolMembers[q]) {
+                    here[m] = true;
+                }
+            }
+            for (int p = 0; p < n; p++) {
+                possible[p] += here[p] ? 1 : 0;
+            }
+        }
+        return possible;
+    }
+
     String title(int s) {
         return sessions[s].title();
     }
