@@ -118,11 +118,15 @@ public class OutboxRelay {
             em.createNativeQuery("update outbox_message set attempts = :attempts, last_error = :error, "
                             + "status = :status, next_attempt_at = :next where id = :id")
                     .setParameter("attempts", attempts)
-                    .setParameter("error", String.valueOf(e.getMessage()).substring(0, Math.min(500, String.valueOf(e.getMessage()).length())))
+                    .setParameter("error", abbreviate(String.valueOf(e.getMessage())))
                     .setParameter("status", giveUp ? "FAILED" : "PENDING")
                     .setParameter("next", OffsetDateTime.now(ZoneOffset.UTC).plus(Duration.ofSeconds(backoff)))
                     .setParameter("id", message.id()).executeUpdate();
             return false;
         }
+    }
+
+    private static String abbreviate(String error) {
+        return error.length() <= 500 ? error : error.substring(0, 500);
     }
 }

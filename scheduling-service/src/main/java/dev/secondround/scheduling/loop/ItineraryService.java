@@ -126,10 +126,13 @@ public class ItineraryService {
      */
     @Transactional
     public CalendarFile candidateInvite(UUID loopId) {
-        Loop loop = requireBooked(loopId);
-        Itinerary itinerary = itinerary(loopId);
-        List<LoopSession> sessions = loops.sessionsOf(loopId);
-        VEvent event = new VEvent(sessions.get(0).startsAt, sessions.get(sessions.size() - 1).endsAt, loop.title);
+        return candidateInvite(itinerary(loopId));
+    }
+
+    /** The candidate's invite for an itinerary already built (the mail sends both). */
+    CalendarFile candidateInvite(Itinerary itinerary) {
+        Loop loop = loops.require(itinerary.loopId());
+        VEvent event = new VEvent(loop.startsAt, loop.endsAt, loop.title);
         event.add(new Uid(loop.getId() + "-candidate@secondround.dev"));
         event.add(new Description(text(itinerary)));
         String firstPlace = itinerary.stops().get(0).where();

@@ -143,6 +143,7 @@ public class LoopBookingService {
         loop.status = Loop.LoopStatus.BOOKED;
         loop.proposedOptions = null;
         loop.bookedBy = caller.subject();
+        setTimes(loop, option, context);
         bookSessions(loop, option, context, plan, applicationView);
         record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day + (wasProposed ? " (one of the proposed options)" : ""), null);
         em.flush();
@@ -192,21 +193,18 @@ public class LoopBookingService {
     }
 
     List<ChosenOption> proposed(Loop loop) {
-        if (loop.proposedOptions == null) {
-            return List.of();
-        }
-        try {
-            return List.of(json.readValue(loop.proposedOptions, ChosenOption[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored options of loop " + loop.getId() + " are unreadable", e);
-        }
+        return loop.proposedOptions == null ? List.of() : List.of(read(loop, loop.proposedOptions, ChosenOption[].class, "options"));
     }
 
     LoopPlanRequest storedPlan(Loop loop) {
+        return read(loop, loop.plan, LoopPlanRequest.class, "plan");
+    }
+
+    private <T> T read(Loop loop, String stored, Class<T> type, String what) {
         try {
-            return json.readValue(loop.plan, LoopPlanRequest.class);
+            return json.readValue(stored, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored plan of loop " + loop.getId() + " is unreadable", e);
+            throw new IllegalStateException("the stored " + what + " of loop " + loop.getId() + " cannot be read", e);
         }
     }
 
@@ -233,8 +231,7 @@ public class LoopBookingService {
         if (option.day().isBefore(plan.firstDay()) || option.day().isAfter(plan.lastDay())) {
             throw ProblemException.unprocessable(base + ".day", "is outside the plan's days");
         }
-        Map<String, SessionRequest> planned = new HashMap<>();
-        context.loop().sessions().forEach(s -> planned.put(s.id(), s));
+        Map<String, SessionRequest> planned = context.sessionsById();
         Set<String> chosenIds = new HashSet<>();
         List<SessionRequest> pinned = new ArrayList<>();
         for (int i = 0; i < option.sessions().size(); i++) {
@@ -344,20 +341,17 @@ public class LoopBookingService {
 
     /** Day, first start and last end of a booked loop (the database insists a BOOKED loop has them). */
     private static void setTimes(Loop loop, ChosenOption option, PlanContext context) {
-        Map<String, SessionRequest> planned = new HashMap<>();
-        context.loop().sessions().forEach(s -> planned.put(s.id(), s));
+        Map<String, SessionRequest> planned = context.sessionsById();
         loop.day = option.day();
         loop.startsAt = option.sessions().stream().map(ChosenSession::start).min(Instant::compareTo).orElseThrow();
         loop.endsAt = option.sessions().stream().map(s -> s.start().plus(planned.get(s.sessionId()).duration()))
                 .max(Instant::compareTo).orElseThrow();
     }
 
-    /** Writes the option's sessions and the rows the exclusion constraints guard; the loop is BOOKED. */
+    /** Writes the option's sessions and the rows the exclusion constraints guard (times set by {@link #setTimes}). */
     private void bookSessions(Loop loop, ChosenOption option, PlanContext context, LoopPlanRequest plan,
                               LoopPlanApi.ApplicationView application) {
-        setTimes(loop, option, context);
-        Map<String, SessionRequest> planned = new HashMap<>();
-        context.loop().sessions().forEach(s -> planned.put(s.id(), s));
+        Map<String, SessionRequest> planned = context.sessionsById();
         for (ChosenSession chosen : option.sessions()) {
             SessionRequest session = planned.get(chosen.sessionId());
             LoopSession booked = new LoopSession();

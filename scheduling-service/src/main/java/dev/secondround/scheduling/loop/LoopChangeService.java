@@ -67,10 +67,7 @@ public class LoopChangeService {
     public Loop replace(UUID loopId, IfMatch ifMatch, UUID leaving, UUID named, String reason) {
         Loop loop = loops.require(loopId);
         ifMatch.check(loop.getVersion());
-        Loop.LoopStatus now = loop.statusAt(java.time.Instant.now());
-        if (now != Loop.LoopStatus.BOOKED) {
-            throw ProblemException.conflict("the loop is " + now + "; only booked loops that have not started change");
-        }
+        requireNotStarted(loop);
         List<LoopSession> affected = loops.sessionsOf(loopId).stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(leaving))).toList();
         if (affected.isEmpty()) {
@@ -121,12 +118,7 @@ public class LoopChangeService {
         }
         loops.record(loop, LoopChange.Kind.PARTICIPANT_REPLACED, String.join("; ", done), reason);
         // The candidate's itinerary names the new person; the one who left gets the CANCEL, the new one the REQUEST.
-        Set<UUID> told = new java.util.TreeSet<>();
-        affected.forEach(s -> {
-            s.participants.forEach(p -> told.add(p.interviewerId()));
-            s.formerParticipants.forEach(p -> told.add(p.interviewerId()));
-        });
-        invites.queue(loop, true, told);
+        invites.queue(loop, true, LoopInvites.peopleIn(affected));
         em.lock(loop, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return loop;
@@ -142,10 +134,7 @@ public class LoopChangeService {
     public Loop move(UUID loopId, IfMatch ifMatch, UUID unavailable, List<String> onlySessions, String reason) {
         Loop loop = loops.require(loopId);
         ifMatch.check(loop.getVersion());
-        Loop.LoopStatus now = loop.statusAt(java.time.Instant.now());
-        if (now != Loop.LoopStatus.BOOKED) {
-            throw ProblemException.conflict("the loop is " + now + "; only booked loops that have not started change");
-        }
+        requireNotStarted(loop);
         List<LoopSession> sessions = loops.sessionsOf(loopId);
         List<LoopSession> moving = sessions.stream()
                 .filter(s -> s.participants.stream().anyMatch(p -> p.interviewerId().equals(unavailable)))
@@ -259,6 +248,14 @@ public class LoopChangeService {
         return loop;
     }
 
+    /** Replacements and moves change booked loops that have not started; anything else is a 409. */
+    private static void requireNotStarted(Loop loop) {
+        Loop.LoopStatus now = loop.statusAt(java.time.Instant.now());
+        if (now != Loop.LoopStatus.BOOKED) {
+            throw ProblemException.conflict("the loop is " + now + "; only booked loops that have not started change");
+        }
+    }
+
     private static RoomNeed roomNeed(LoopSession session) {
         return switch (session.venue) {
             case "ROOM" -> RoomNeed.IN_PERSON;
@@ -300,11 +297,7 @@ public class LoopChangeService {
     private UUID pick(PlanContext context, LoopSession session, ZoneId zone, Set<UUID> staying, List<UUID> candidates) {
         var start = session.startsAt.atZone(zone);
         var end = session.endsAt.atZone(zone);
-        RoomNeed room = switch (session.venue) {
-            case "ROOM" -> RoomNeed.IN_PERSON;
-            case "VIDEO" -> RoomNeed.VIDEO;
-            default -> RoomNeed.NONE;
-        };
+        RoomNeed room = roomNeed(session);
         SessionRequest pinned = new SessionRequest(session.sessionKey, session.title, session.kind,
                 java.time.Duration.between(session.startsAt, session.endsAt), staying.stream().map(UUID::toString).toList(),
                 List.of(new PoolDemand(CANDIDATES_POOL, 1)), room,

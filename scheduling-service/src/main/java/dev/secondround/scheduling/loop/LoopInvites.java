@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -62,8 +61,13 @@ public class LoopInvites implements OutboxHandler {
 
     /** Everyone in (or formerly in) the loop's sessions. */
     Set<UUID> everyone(Loop loop) {
+        return peopleIn(loops.sessionsOf(loop.getId()));
+    }
+
+    /** Everyone in these sessions, and whoever was replaced in them (they hold events to cancel). */
+    static Set<UUID> peopleIn(Collection<LoopSession> sessions) {
         Set<UUID> people = new TreeSet<>();
-        for (LoopSession session : loops.sessionsOf(loop.getId())) {
+        for (LoopSession session : sessions) {
             session.participants.forEach(p -> people.add(p.interviewerId()));
             session.formerParticipants.forEach(p -> people.add(p.interviewerId()));
         }
@@ -87,7 +91,7 @@ public class LoopInvites implements OutboxHandler {
         Loop loop = loops.require(to.loopId());
         if (to.candidate() && loop.candidateEmail != null) {
             Itinerary itinerary = itineraries.itinerary(loop.getId());
-            ItineraryService.CalendarFile invite = itineraries.candidateInvite(loop.getId());
+            ItineraryService.CalendarFile invite = itineraries.candidateInvite(itinerary);
             boolean cancelled = loop.status == Loop.LoopStatus.CANCELLED;
             mailer.send(Mail.withText(loop.candidateEmail,
                             (cancelled ? "Cancelled: " : "Your interviews on " + loop.day + ": ") + loop.title,
@@ -110,9 +114,5 @@ public class LoopInvites implements OutboxHandler {
                     .addAttachment("invite.ics", invite.content().getBytes(StandardCharsets.UTF_8),
                             "text/calendar; charset=utf-8; method=" + invite.method()));
         }
-    }
-
-    static List<UUID> ids(Collection<LoopSession.Participant> participants) {
-        return participants.stream().map(LoopSession.Participant::interviewerId).toList();
     }
 }

@@ -73,6 +73,11 @@ public class LoopPlanningService {
     /** Everything the engine needs for one request, validated and loaded once. */
     public record PlanContext(LoopRequest loop, Directory directory, Map<UUID, Interviewer> people, Map<UUID, Pool> pools,
                               Map<UUID, Room> rooms) {
+
+        /** The plan's sessions by their id. */
+        public Map<String, SessionRequest> sessionsById() {
+            return loop.sessions().stream().collect(Collectors.toMap(SessionRequest::id, Function.identity()));
+        }
     }
 
     @Transactional

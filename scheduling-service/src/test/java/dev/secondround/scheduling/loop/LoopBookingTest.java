@@ -31,7 +31,7 @@ class LoopBookingTest {
 
     @Test
     void aPlannedOptionIsBookedAndItsPeopleAreBusyAfterwards() {
-        String ingrid = person("Ingrid Solberg-Haugen");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
         String room = Directory.created(Directory.coordinator(A).body(Directory.roomBody()).post("/v1/rooms"));
         Map<String, Object> plan = plan(ingrid, "IN_PERSON");
         JsonPath options = Directory.coordinator(A).body(plan).post("/v1/loop-plans").then().statusCode(200).extract().jsonPath();
@@ -56,7 +56,7 @@ class LoopBookingTest {
 
     @Test
     void twoConcurrentConfirmationsOfTheSameSlotExactlyOneWins() throws Exception {
-        String ingrid = person("Ingrid Solberg-Haugen");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
         Map<String, Object> plan = plan(ingrid, "VIDEO");
         JsonPath options = Directory.coordinator(A).body(plan).post("/v1/loop-plans").then().statusCode(200).extract().jsonPath();
         String day = options.getString("options[0].day");
@@ -128,7 +128,7 @@ class LoopBookingTest {
 
     @Test
     void timeOffThatAppearedAfterPlanningBlocksTheBooking() {
-        String ingrid = person("Ingrid Solberg-Haugen");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
         Map<String, Object> plan = plan(ingrid, "VIDEO");
         JsonPath options = Directory.coordinator(A).body(plan).post("/v1/loop-plans").then().statusCode(200).extract().jsonPath();
         String day = options.getString("options[0].day");
@@ -141,7 +141,7 @@ class LoopBookingTest {
 
     @Test
     void cancellingFreesThePeopleAndNeedsTheCurrentVersion() {
-        String ingrid = person("Ingrid Solberg-Haugen");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
         Map<String, Object> booking = Directory.loopBooking(A, ingrid);
         String loopId = Directory.created(Directory.coordinator(A).body(booking).post("/v1/loops"));
         Directory.coordinator(A).body(Map.of("reason", "Candidate withdrew")).post("/v1/loops/" + loopId + "/cancel")
@@ -158,7 +158,7 @@ class LoopBookingTest {
     void interviewersSeeTheirOwnUpcomingSessionsAndNobodyElses() {
         var ids = Directory.ids(A);
         String mine = ids.get("interviewerId");
-        String someoneElse = person("Mei-Lin Nakashima");
+        String someoneElse = Directory.person(A, "Mei-Lin Nakashima");
         String myLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, mine)).post("/v1/loops"));
         String otherLoop = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, someoneElse)).post("/v1/loops"));
         // Walk every page (soonest first, keyset cursor): each session once, in order, mine in, theirs out.
@@ -186,10 +186,10 @@ class LoopBookingTest {
 
     @Test
     void bookingsKeepSessionWindowsPoolCountsAndPeopleDistinct() {
-        String ingrid = person("Ingrid Solberg-Haugen");
-        String kwame = person("Kwame Mensah-Boateng");
-        String ana = person("Ana Beatriz Figueiredo");
-        String chloe = person("Chloé Marchetti-Dubois");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
+        String kwame = Directory.person(A, "Kwame Mensah-Boateng");
+        String ana = Directory.person(A, "Ana Beatriz Figueiredo");
+        String chloe = Directory.person(A, "Chloé Marchetti-Dubois");
         String peers = Directory.created(Directory.coordinator(A).body(Directory.poolBody(kwame, ana)).post("/v1/pools"));
         String javaPool = Directory.created(Directory.coordinator(A).body(Directory.poolBody(chloe)).post("/v1/pools"));
         String day = "2027-04-06";
@@ -228,8 +228,8 @@ class LoopBookingTest {
 
     @Test
     void optionsThatDoNotMatchThePlanAreRefusedByField() {
-        String ingrid = person("Ingrid Solberg-Haugen");
-        String other = person("Mei-Lin Nakashima");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
+        String other = Directory.person(A, "Mei-Lin Nakashima");
         Map<String, Object> booking = new HashMap<>(Directory.loopBooking(A, ingrid));
         @SuppressWarnings("unchecked")
         Map<String, Object> option = new HashMap<>((Map<String, Object>) booking.get("option"));
@@ -245,12 +245,6 @@ class LoopBookingTest {
         booking.put("option", option);
         Directory.coordinator(A).body(booking).post("/v1/loops").then().statusCode(422)
                 .body("errors.field", hasItem("option.sessions[0].sessionId"));
-    }
-
-    private static String person(String name) {
-        Map<String, Object> body = new HashMap<>(Directory.interviewerBody(null, A));
-        body.put("fullName", name);
-        return Directory.created(Directory.coordinator(A).body(body).post("/v1/interviewers"));
     }
 
     private static Map<String, Object> plan(String interviewer, String room) {

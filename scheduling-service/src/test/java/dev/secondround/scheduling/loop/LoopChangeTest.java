@@ -24,7 +24,7 @@ class LoopChangeTest {
     @Test
     void aPoolMemberWhoFallsIllIsReplacedFromTheSamePool() {
         Setup setup = setup();
-        String etag = etag(setup.loopId);
+        String etag = Directory.loopEtag(A, setup.loopId);
         Directory.coordinator(A).header("If-Match", etag)
                 .body(Map.of("interviewerId", setup.kwame, "reason", "Illness"))
                 .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(200)
@@ -51,7 +51,7 @@ class LoopChangeTest {
         Setup setup = setup();
         Directory.coordinator(A).body(Map.of("startsAt", setup.day + "T00:00:00Z", "endsAt", setup.day + "T23:00:00Z",
                 "kind", "TIME_OFF", "summary", "Vacation")).post("/v1/interviewers/" + setup.ana + "/busy-blocks").then().statusCode(201);
-        Directory.coordinator(A).header("If-Match", etag(setup.loopId)).body(Map.of("interviewerId", setup.kwame, "reason", "Illness"))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, setup.loopId)).body(Map.of("interviewerId", setup.kwame, "reason", "Illness"))
                 .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(409)
                 .body("detail", containsString("Ana Beatriz Figueiredo"));
         // Nothing changed: Kwame is still booked.
@@ -71,7 +71,7 @@ class LoopChangeTest {
         body.put("active", false);
         Directory.coordinator(A).header("If-Match", kwame.header("ETag")).body(body).put("/v1/interviewers/" + setup.kwame)
                 .then().statusCode(200);
-        Directory.coordinator(A).header("If-Match", etag(setup.loopId)).body(Map.of("interviewerId", setup.kwame, "reason", "Left the company"))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, setup.loopId)).body(Map.of("interviewerId", setup.kwame, "reason", "Left the company"))
                 .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(200)
                 .body("sessions.find { it.sessionId == 'technical' }.participants.fullName", contains("Ana Beatriz Figueiredo"));
     }
@@ -79,12 +79,12 @@ class LoopChangeTest {
     @Test
     void aNamedReplacementIsCheckedToo() {
         Setup setup = setup();
-        String outsider = person("Mei-Lin Nakashima");
-        Directory.coordinator(A).header("If-Match", etag(setup.loopId))
+        String outsider = Directory.person(A, "Mei-Lin Nakashima");
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, setup.loopId))
                 .body(Map.of("interviewerId", setup.ingrid, "replacementId", outsider, "reason", "Travelling"))
                 .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(200)
                 .body("sessions.find { it.sessionId == 'hiring-manager' }.participants.fullName", contains("Mei-Lin Nakashima"));
-        Directory.coordinator(A).header("If-Match", etag(setup.loopId))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, setup.loopId))
                 .body(Map.of("interviewerId", setup.ana, "reason", "Not in the loop"))
                 .post("/v1/loops/" + setup.loopId + "/replacements").then().statusCode(422)
                 .body("errors.field", hasItem("interviewerId"));
@@ -93,7 +93,7 @@ class LoopChangeTest {
     @Test
     void whenTheHiringManagerCannotMakeHerTimeOnlyHerSessionMoves() {
         Setup setup = setup();
-        Directory.coordinator(A).header("If-Match", etag(setup.loopId))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, setup.loopId))
                 .body(Map.of("interviewerId", setup.ingrid, "reason", "Board meeting moved to 10:00"))
                 .post("/v1/loops/" + setup.loopId + "/session-moves").then().statusCode(200)
                 .body("version", equalTo(1))
@@ -125,7 +125,7 @@ class LoopChangeTest {
                 "kind", "BUSY", "summary", "Offsite")).post("/v1/interviewers/" + setup.ingrid + "/busy-blocks").then().statusCode(201);
         Directory.coordinator(A).body(Map.of("startsAt", setup.day + "T00:00:00Z", "endsAt", setup.day + "T08:00:00Z",
                 "kind", "BUSY", "summary", "School run")).post("/v1/interviewers/" + setup.ingrid + "/busy-blocks").then().statusCode(201);
-        Directory.coordinator(A).header("If-Match", etag(setup.loopId))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, setup.loopId))
                 .body(Map.of("interviewerId", setup.ingrid, "reason", "Board meeting"))
                 .post("/v1/loops/" + setup.loopId + "/session-moves").then().statusCode(409)
                 .body("detail", containsString("Ingrid Solberg-Haugen"));
@@ -150,9 +150,9 @@ class LoopChangeTest {
     }
 
     private static Setup setup() {
-        String ingrid = person("Ingrid Solberg-Haugen");
-        String kwame = person("Kwame Mensah-Boateng");
-        String ana = person("Ana Beatriz Figueiredo");
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
+        String kwame = Directory.person(A, "Kwame Mensah-Boateng");
+        String ana = Directory.person(A, "Ana Beatriz Figueiredo");
         String pool = Directory.created(Directory.coordinator(A).body(Directory.poolBody(kwame, ana)).post("/v1/pools"));
         // A random weekday (2027-07-05 is a Monday), so repeated runs do not collide.
         java.util.Random random = new java.util.Random();
@@ -169,15 +169,5 @@ class LoopChangeTest {
                         Map.of("sessionId", "technical", "start", day + "T09:00:00Z", "interviewerIds", List.of(kwame)))));
         String loopId = Directory.created(Directory.coordinator(A).body(booking).post("/v1/loops"));
         return new Setup(loopId, day, ingrid, kwame, ana);
-    }
-
-    private static String person(String name) {
-        Map<String, Object> body = new HashMap<>(Directory.interviewerBody(null, A));
-        body.put("fullName", name);
-        return Directory.created(Directory.coordinator(A).body(body).post("/v1/interviewers"));
-    }
-
-    private static String etag(String loopId) {
-        return Directory.coordinator(A).get("/v1/loops/" + loopId).then().statusCode(200).extract().header("ETag");
     }
 }

@@ -34,7 +34,7 @@ class LoopLifecycleTest {
 
     @Test
     void unknownAndOtherTenantsApplicationsAreNotFoundTheSameWay() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String theirs = Applications.inRound(B);
         var foreign = Directory.coordinator(A).body(plan(theirs, interviewer, day())).post("/v1/loop-plans").then()
                 .statusCode(404).body("detail", equalTo("application not found")).extract().jsonPath();
@@ -47,7 +47,7 @@ class LoopLifecycleTest {
 
     @Test
     void anApplicationNotInAnInterviewRoundCannotBeScheduled() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String applied = Applications.applied(A);
         Directory.coordinator(A).body(plan(applied, interviewer, day())).post("/v1/loop-plans").then().statusCode(409)
                 .body("detail", containsString("APPLIED"));
@@ -67,7 +67,7 @@ class LoopLifecycleTest {
 
     @Test
     void aBookedLoopKnowsItsCandidateJobAndRoundAndOneRoundHasOneLiveLoop() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String application = Applications.inRound(A, 2);
         Map<String, Object> booking = new HashMap<>(Directory.loopBookingFor(application, interviewer));
         booking.remove("title");
@@ -81,14 +81,14 @@ class LoopLifecycleTest {
                 .body("job.title", equalTo(Applications.JOB_TITLE))
                 .body("title", equalTo("Round 2: " + Applications.CANDIDATE_NAME + ", " + Applications.JOB_TITLE));
         // A second loop for the same round is refused, even at another time with other people.
-        Directory.coordinator(A).body(Directory.loopBookingFor(application, person("Mei-Lin Nakashima"))).post("/v1/loops")
+        Directory.coordinator(A).body(Directory.loopBookingFor(application, Directory.person(A, "Mei-Lin Nakashima"))).post("/v1/loops")
                 .then().statusCode(409).body("detail", containsString(loopId));
         Directory.coordinator(A).body(Map.of("plan", ((Map<?, ?>) booking.get("plan")))).post("/v1/loops").then().statusCode(409);
     }
 
     @Test
     void aDraftIsSavedWithoutHoldingAnybodyAndBookedLater() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String application = Applications.inRound(A);
         Map<String, Object> booking = Directory.loopBookingFor(application, interviewer);
         JsonPath draft = Directory.coordinator(A).body(Map.of("plan", booking.get("plan"))).post("/v1/loops").then()
@@ -100,12 +100,12 @@ class LoopLifecycleTest {
         // Booking needs the current version.
         Directory.coordinator(A).body(Map.of("option", booking.get("option"))).post("/v1/loops/" + loopId + "/booking")
                 .then().statusCode(428);
-        Directory.coordinator(A).header("If-Match", etag(loopId)).body(Map.of("option", booking.get("option")))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, loopId)).body(Map.of("option", booking.get("option")))
                 .post("/v1/loops/" + loopId + "/booking").then().statusCode(200)
                 .body("status", equalTo("BOOKED")).body("sessions", hasSize(1))
                 .body("sessions[0].participants[0].fullName", equalTo("Ingrid Solberg-Haugen"));
         // Booked once is booked: the draft route is closed now.
-        Directory.coordinator(A).header("If-Match", etag(loopId)).body(Map.of("option", booking.get("option")))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, loopId)).body(Map.of("option", booking.get("option")))
                 .post("/v1/loops/" + loopId + "/booking").then().statusCode(409);
         Directory.coordinator(A).get("/v1/loops/" + loopId + "/changes").then().statusCode(200)
                 .body("items.kind", equalTo(List.of("DRAFTED", "BOOKED")));
@@ -113,7 +113,7 @@ class LoopLifecycleTest {
 
     @Test
     void proposedOptionsAreOfferedThenOneIsBooked() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String application = Applications.inRound(A);
         String day = day();
         Map<String, Object> plan = plan(application, interviewer, day);
@@ -124,7 +124,7 @@ class LoopLifecycleTest {
                 .extract().jsonPath().getString("id");
         Directory.coordinator(A).get("/v1/loops?status=PROPOSED&applicationId=" + application).then().statusCode(200)
                 .body("items.id", equalTo(List.of(loopId)));
-        Directory.coordinator(A).header("If-Match", etag(loopId)).body(Map.of("option", offered.get(1)))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, loopId)).body(Map.of("option", offered.get(1)))
                 .post("/v1/loops/" + loopId + "/booking").then().statusCode(200)
                 .body("status", equalTo("BOOKED")).body("proposedOptions", nullValue())
                 .body("sessions[0].start", equalTo(options.getString("options[1].sessions[0].start")));
@@ -135,7 +135,7 @@ class LoopLifecycleTest {
 
     @Test
     void aProposalThatCannotHappenIsRefusedWithFreshOptions() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String day = day();
         Map<String, Object> plan = plan(Applications.inRound(A), interviewer, day);
         JsonPath options = Directory.coordinator(A).body(plan).post("/v1/loop-plans").then().statusCode(200).extract().jsonPath();
@@ -148,12 +148,12 @@ class LoopLifecycleTest {
 
     @Test
     void aDraftIsNotBookedOnceTheApplicationLeftTheRound() {
-        String interviewer = person("Ingrid Solberg-Haugen");
+        String interviewer = Directory.person(A, "Ingrid Solberg-Haugen");
         String application = Applications.inRound(A);
         Map<String, Object> booking = Directory.loopBookingFor(application, interviewer);
         String loopId = Directory.created(Directory.coordinator(A).body(Map.of("plan", booking.get("plan"))).post("/v1/loops"));
         Applications.moveTo(A, application, Map.of("to", "REJECTED"));
-        Directory.coordinator(A).header("If-Match", etag(loopId)).body(Map.of("option", booking.get("option")))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, loopId)).body(Map.of("option", booking.get("option")))
                 .post("/v1/loops/" + loopId + "/booking").then().statusCode(409).body("detail", containsString("REJECTED"));
         Directory.coordinator(A).get("/v1/loops/" + loopId).then().body("status", equalTo("DRAFT"));
     }
@@ -161,7 +161,7 @@ class LoopLifecycleTest {
     @Test
     void aLoopWhoseDayHasPassedIsCompletedAndNoLongerChanges() throws Exception {
         var ids = Directory.ids(A);
-        String loopId = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, person("Kwame Mensah-Boateng"))).post("/v1/loops"));
+        String loopId = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, Directory.person(A, "Kwame Mensah-Boateng"))).post("/v1/loops"));
         // The clock cannot be moved from here; the loop's times can (as the database owner would after the day).
         moveIntoThePast(loopId, java.time.Duration.ofDays(400));
         Directory.coordinator(A).get("/v1/loops/" + loopId).then().body("status", equalTo("COMPLETED"));
@@ -169,9 +169,9 @@ class LoopLifecycleTest {
                 .body("items.id", hasItem(loopId));
         Directory.coordinator(A).queryParam("status", "BOOKED").queryParam("limit", 100).get("/v1/loops").then().statusCode(200)
                 .body("items.id", not(hasItem(loopId)));
-        Directory.coordinator(A).header("If-Match", etag(loopId)).body(Map.of("reason", "Candidate withdrew"))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, loopId)).body(Map.of("reason", "Candidate withdrew"))
                 .post("/v1/loops/" + loopId + "/cancel").then().statusCode(409).body("detail", containsString("taken place"));
-        Directory.coordinator(A).header("If-Match", etag(loopId))
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, loopId))
                 .body(Map.of("interviewerId", ids.get("interviewerId"), "reason", "Illness"))
                 .post("/v1/loops/" + loopId + "/replacements").then().statusCode(409).body("detail", containsString("COMPLETED"));
     }
@@ -216,15 +216,5 @@ class LoopLifecycleTest {
     private static String day() {
         java.util.Random random = new java.util.Random();
         return java.time.LocalDate.of(2028, 1, 3).plusWeeks(random.nextInt(40)).plusDays(random.nextInt(5)).toString();
-    }
-
-    private static String person(String name) {
-        Map<String, Object> body = new HashMap<>(Directory.interviewerBody(null, A));
-        body.put("fullName", name);
-        return Directory.created(Directory.coordinator(A).body(body).post("/v1/interviewers"));
-    }
-
-    private static String etag(String loopId) {
-        return Directory.coordinator(A).get("/v1/loops/" + loopId).then().statusCode(200).extract().header("ETag");
     }
 }

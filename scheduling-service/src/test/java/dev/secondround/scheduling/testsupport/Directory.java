@@ -112,6 +112,18 @@ public final class Directory {
         return Map.of("title", "Second round: Dana Okonkwo-Lindqvist", "plan", plan, "option", option);
     }
 
+    /** An interviewer with this exact name in the tenant's directory; returns the id. */
+    public static String person(String tenant, String fullName) {
+        Map<String, Object> body = new HashMap<>(interviewerBody(null, tenant));
+        body.put("fullName", fullName);
+        return created(coordinator(tenant).body(body).post("/v1/interviewers"));
+    }
+
+    /** The loop's current ETag, for If-Match. */
+    public static String loopEtag(String tenant, String loopId) {
+        return coordinator(tenant).get("/v1/loops/" + loopId).then().statusCode(200).extract().header("ETag");
+    }
+
     public static String created(Response response) {
         response.then().statusCode(201);
         return response.jsonPath().getString("id");
