@@ -26,6 +26,11 @@ public final class Versions {
         return IfMatch.parse(ifMatch);
     }
 
+    /** For a PUT that creates on first use: no If-Match is fine until the resource exists. */
+    public static java.util.Optional<IfMatch> optionalIfMatch(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(IfMatch.parse(ifMatch));
+    }
+
     public static ProblemException stale() {
         return new ProblemException(ProblemType.PRECONDITION_FAILED,
                 "the resource was changed since you read it; fetch it again and reapply your change");

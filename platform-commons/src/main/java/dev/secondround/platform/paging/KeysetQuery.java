@@ -35,6 +35,13 @@ public final class KeysetQuery<E extends TenantOwnedEntity> {
         return this;
     }
 
+    /** Adds {@code and (condition)} with several parameters. */
+    public KeysetQuery<E> and(String condition, Map<String, Object> conditionParameters) {
+        where.append(" and (").append(condition).append(')');
+        parameters.putAll(conditionParameters);
+        return this;
+    }
+
     public KeysetQuery<E> andIf(boolean applies, String condition, String parameter, Object value) {
         return applies ? and(condition, parameter, value) : this;
     }

@@ -6,6 +6,8 @@ public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "Request body is not readable JSON"),
     UNAUTHENTICATED(401, "unauthenticated", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed for your role"),
+    /** Anti-anchoring: a participant reads the panel's scorecards only once their own is in (tenant policy). */
+    SCORECARDS_HIDDEN(403, "scorecards-hidden", "The other participants' scorecards are hidden from you for now"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

@@ -3,7 +3,7 @@ package dev.secondround.scheduling.loop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.secondround.scheduling.testsupport.Applications;
+import dev.secondround.testing.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.mailer.Mail;

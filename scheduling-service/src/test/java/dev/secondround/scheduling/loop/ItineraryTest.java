@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.secondround.scheduling.testsupport.Applications;
+import dev.secondround.testing.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.secondround.scheduling.testsupport.Applications;
+import dev.secondround.testing.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.PostgresTestResource;
 import dev.secondround.testing.TestTokens;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.secondround.scheduling.testsupport.Applications;
+import dev.secondround.testing.Applications;
 import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package dev.secondround.scheduling.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import dev.secondround.testing.Applications;
 import dev.secondround.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -1,9 +1,7 @@
-package dev.secondround.scheduling.testsupport;
+package dev.secondround.testing;
 
 import static io.restassured.RestAssured.given;
 
-import dev.secondround.testing.CandidateServiceTestResource;
-import dev.secondround.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -12,13 +10,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applications in the real candidate service (started by {@link TestInfrastructure}), created through
- * its API as a recruiter would: scheduling checks them live, so tests need real ones.
+ * Jobs and applications in the real candidate service (started by {@link CandidateServiceTestResource}),
+ * created through its API as a recruiter would: the scheduling and feedback services check them live
+ * or change their stage, so their tests need real ones. The job's hiring manager is the test user
+ * {@code siobhan} ({@link #HIRING_MANAGER}).
  */
 public final class Applications {
 
     public static final String CANDIDATE_NAME = "Dana Okonkwo-Lindqvist";
     public static final String JOB_TITLE = "Senior Backend Engineer (Java)";
+    /** Test username of the hiring manager of the jobs made here (subject: {@code TestTokens.subjectOf(tenant, HIRING_MANAGER)}). */
+    public static final String HIRING_MANAGER = "siobhan";
     private static final Map<String, String> JOB_PER_TENANT = new ConcurrentHashMap<>();
 
     private Applications() {
@@ -39,10 +41,7 @@ public final class Applications {
 
     /** A fresh application still at APPLIED: not in an interview round. */
     public static String applied(String tenant) {
-        String jobId = JOB_PER_TENANT.computeIfAbsent(tenant, Applications::createJob);
-        String candidateId = created(recruiter(tenant).body(Map.of("firstName", "Dana", "lastName", "Okonkwo-Lindqvist",
-                "email", "dana." + Directory.unique() + "@example.org", "source", "REFERRAL")).post("/v1/candidates"));
-        return created(recruiter(tenant).body(Map.of("candidateId", candidateId, "jobId", jobId)).post("/v1/applications"));
+        return appliedTo(tenant, jobOf(tenant));
     }
 
     public static void moveTo(String tenant, String applicationId, Map<String, Object> stageChange) {
@@ -56,16 +55,42 @@ public final class Applications {
         return recruiter(tenant).get("/v1/candidates/" + candidateId).jsonPath().getString("email");
     }
 
-    private static String createJob(String tenant) {
-        String clientId = created(recruiter(tenant).body(Map.of("name", "Helix Robotics " + Directory.unique(),
+    /** The job all of a tenant's applications here are for (created on first use). */
+    public static String jobOf(String tenant) {
+        return JOB_PER_TENANT.computeIfAbsent(tenant, Applications::createJob);
+    }
+
+    /** A fresh job (own client) whose hiring manager is the test user {@code hiringManagerUsername}. */
+    public static String newJob(String tenant, String hiringManagerUsername) {
+        String clientId = created(recruiter(tenant).body(Map.of("name", "Helix Robotics " + unique(),
                 "industry", "Industrial automation")).post("/v1/clients"));
         return created(recruiter(tenant).body(Map.of("clientId", clientId, "title", JOB_TITLE,
-                "hiringManager", Map.of("subject", TestTokens.subjectOf(tenant, "siobhan"), "name", "Siobhán Ní Bhriain",
-                        "email", "siobhan@helix.example"),
+                "hiringManager", Map.of("subject", TestTokens.subjectOf(tenant, hiringManagerUsername), "name", "Siobhán Ní Bhriain",
+                        "email", hiringManagerUsername + "@helix.example"),
                 "interviewPlan", List.of(
                         Map.of("number", 1, "name", "First interview", "kind", "FIRST_INTERVIEW"),
                         Map.of("number", 2, "name", "Second round: onsite loop", "kind", "ONSITE_LOOP"),
                         Map.of("number", 3, "name", "Final with the VP", "kind", "EXECUTIVE")))).post("/v1/jobs"));
+    }
+
+    /** A fresh application for {@code jobId} (its own candidate), still at APPLIED. */
+    public static String appliedTo(String tenant, String jobId) {
+        String candidateId = created(recruiter(tenant).body(Map.of("firstName", "Dana", "lastName", "Okonkwo-Lindqvist",
+                "email", "dana." + unique() + "@example.org", "source", "REFERRAL")).post("/v1/candidates"));
+        return created(recruiter(tenant).body(Map.of("candidateId", candidateId, "jobId", jobId)).post("/v1/applications"));
+    }
+
+    /** The application as the candidate service has it now (stage, currentRound...). */
+    public static io.restassured.path.json.JsonPath read(String tenant, String applicationId) {
+        return recruiter(tenant).get("/v1/applications/" + applicationId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String unique() {
+        return java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String createJob(String tenant) {
+        return newJob(tenant, HIRING_MANAGER);
     }
 
     private static RequestSpecification recruiter(String tenant) {
