@@ -27,7 +27,7 @@ create table scorecard_template (
     -- Which sessions it is for; null / empty means "any". The most specific active match wins.
     job_id         uuid,
     round          integer     check (round between 1 and 6),
-    session_kinds  text[]      not null default '{}',
+    session_kinds  jsonb       not null default '[]',
     attributes     jsonb       not null,
     key_questions  jsonb       not null,
     active         boolean     not null,

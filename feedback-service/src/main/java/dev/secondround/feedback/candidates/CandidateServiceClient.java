@@ -41,7 +41,7 @@ public interface CandidateServiceClient {
                                                  @PathParam("applicationId") UUID applicationId, StageChange change);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record JobRefView(UUID id, String title, HiringManager hiringManager, int roundsInPlan) {
+    record JobRefView(UUID id, String title, HiringManager hiringManager) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

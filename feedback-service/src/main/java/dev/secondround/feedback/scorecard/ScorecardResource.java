@@ -34,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/v1")
+@Path("/v1/feedback-requests/{requestId}/scorecard")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Scorecards", description = "Each participant's opinion: drafts, submission, changes with history; others' hidden until yours is in")
+@Tag(name = "Scorecards")
 public class ScorecardResource {
 
 
@@ -48,7 +48,6 @@ public class ScorecardResource {
     }
 
     @PUT
-    @Path("feedback-requests/{requestId}/scorecard")
     @RolesAllowed({"hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin"})
     @Operation(operationId = "saveScorecard", summary = "Save your scorecard: a draft, or a change to your submitted one (with changeReason)",
             description = "Only the participant the request is for (the token's subject). The first save needs no If-Match; later ones do.")
@@ -60,7 +59,7 @@ public class ScorecardResource {
     }
 
     @POST
-    @Path("feedback-requests/{requestId}/scorecard/submission")
+    @Path("submission")
     @RolesAllowed({"hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin"})
     @Operation(operationId = "submitScorecard", summary = "Submit your saved scorecard (complete, after your session began; If-Match required)")
     public RestResponse<ScorecardView> submit(@PathParam("requestId") UUID requestId,
@@ -70,39 +69,10 @@ public class ScorecardResource {
     }
 
     @GET
-    @Path("feedback-requests/{requestId}/scorecard")
     @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration", "coordinator"})
     @Operation(operationId = "getScorecardOfRequest", summary = "Read the scorecard of a feedback request (yours, or another's as the anti-anchoring policy allows)")
     public RestResponse<ScorecardView> ofRequest(@PathParam("requestId") UUID requestId) {
         Scorecard scorecard = scorecards.readForRequest(requestId);
         return Responses.withEtag(ScorecardView.of(scorecard), scorecard.getVersion());
-    }
-
-    @GET
-    @Path("scorecards")
-    @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration"})
-    @Operation(operationId = "listScorecards", summary = "The submitted scorecards of an application (the panel), as the anti-anchoring policy allows",
-            description = "applicationId is required except for recruiters, tenant admins and integrations (who may sync all with updatedSince).")
-    public RestResponse<Page<ScorecardView>> list(@QueryParam("applicationId") UUID applicationId,
-                                                  @QueryParam("round") @Min(1) @Max(6) Integer round,
-                                                  @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return PageResponses.ok(scorecards.list(applicationId, round, page).map(ScorecardView::of), uri);
-    }
-
-    @GET
-    @Path("scorecards/{scorecardId}")
-    @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration"})
-    @Operation(operationId = "getScorecard", summary = "Read a scorecard (yours, or another's as the anti-anchoring policy allows)")
-    public RestResponse<ScorecardView> get(@PathParam("scorecardId") UUID scorecardId) {
-        Scorecard scorecard = scorecards.read(scorecardId);
-        return Responses.withEtag(ScorecardView.of(scorecard), scorecard.getVersion());
-    }
-
-    @GET
-    @Path("scorecards/{scorecardId}/revisions")
-    @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration"})
-    @Operation(operationId = "listScorecardRevisions", summary = "A scorecard's history: every submission and change, oldest first")
-    public List<RevisionView> revisions(@PathParam("scorecardId") UUID scorecardId) {
-        return scorecards.revisions(scorecardId).stream().map(RevisionView::of).toList();
     }
 }

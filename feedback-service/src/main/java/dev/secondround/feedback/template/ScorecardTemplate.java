@@ -36,8 +36,8 @@ public class ScorecardTemplate extends TenantOwnedEntity {
     public Integer round;
 
     /** Session kinds (INTERVIEW, PANEL, TECHNICAL, EXECUTIVE, TOUR, LUNCH); empty means any. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "session_kinds", nullable = false, columnDefinition = "text[]")
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "session_kinds", nullable = false)
     public List<String> sessionKinds = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
