@@ -49,7 +49,7 @@ public class ScorecardReadResource {
     @GET
     @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration"})
     @Operation(operationId = "listScorecards", summary = "The submitted scorecards of an application (the panel), as the anti-anchoring policy allows",
-            description = "applicationId is required except for recruiters, tenant admins and integrations (who may sync all with updatedSince).")
+            description = "Without applicationId: recruiters, tenant admins and integrations list all (sync with updatedSince); everyone else their own submitted scorecards.")
     public RestResponse<Page<ScorecardView>> list(@QueryParam("applicationId") UUID applicationId,
                                                   @QueryParam("round") @Min(1) @Max(6) Integer round,
                                                   @Valid @BeanParam PageParams page, @Context UriInfo uri) {

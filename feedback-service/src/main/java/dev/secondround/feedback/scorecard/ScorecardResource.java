@@ -48,7 +48,7 @@ public class ScorecardResource {
     }
 
     @PUT
-    @RolesAllowed({"hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin"})
+    @RolesAllowed({"hiring_manager", "interviewer"})
     @Operation(operationId = "saveScorecard", summary = "Save your scorecard: a draft, or a change to your submitted one (with changeReason)",
             description = "Only the participant the request is for (the token's subject). The first save needs no If-Match; later ones do.")
     public RestResponse<ScorecardView> save(@PathParam("requestId") UUID requestId,
@@ -60,7 +60,7 @@ public class ScorecardResource {
 
     @POST
     @Path("submission")
-    @RolesAllowed({"hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin"})
+    @RolesAllowed({"hiring_manager", "interviewer"})
     @Operation(operationId = "submitScorecard", summary = "Submit your saved scorecard (complete, after your session began; If-Match required)")
     public RestResponse<ScorecardView> submit(@PathParam("requestId") UUID requestId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"1\"") String ifMatch) {
@@ -69,7 +69,7 @@ public class ScorecardResource {
     }
 
     @GET
-    @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration", "coordinator"})
+    @RolesAllowed({"recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration"})
     @Operation(operationId = "getScorecardOfRequest", summary = "Read the scorecard of a feedback request (yours, or another's as the anti-anchoring policy allows)")
     public RestResponse<ScorecardView> ofRequest(@PathParam("requestId") UUID requestId) {
         Scorecard scorecard = scorecards.readForRequest(requestId);

@@ -132,18 +132,16 @@ public class ScorecardService {
 
     /**
      * The submitted scorecards of one application (optionally one round) — the panel — once the caller
-     * may read it; recruiters, tenant admins and integrations may also list across applications (sync).
+     * may read it. Without an application: recruiters, tenant admins and integrations list all (sync);
+     * everyone else their own submitted scorecards.
      */
     public Page<Scorecard> list(UUID applicationId, Integer round, PageParams page) {
-        if (applicationId == null) {
-            if (!access.readsAll()) {
-                throw ProblemException.invalidField("applicationId", "required: you read the panel of one application at a time");
-            }
-        } else {
+        if (applicationId != null) {
             access.requirePanel(applicationId, jobOf(applicationId));
         }
         return KeysetQuery.of(Scorecard.class)
                 .and("e.status = 'SUBMITTED'", null, null)
+                .andIf(applicationId == null && !access.readsAll(), "e.authorSubject = :me", "me", access.subject())
                 .andIf(applicationId != null, "e.applicationId = :application", "application", applicationId)
                 .andIf(round != null, "e.round = :round", "round", round)
                 .page(em, page);
