@@ -2,6 +2,7 @@ package dev.secondround.feedback.loop;
 
 import dev.secondround.feedback.candidates.CandidateServiceClient;
 import dev.secondround.feedback.policy.PolicyService;
+import dev.secondround.feedback.reminder.FeedbackTenants;
 import dev.secondround.feedback.request.FeedbackRequest;
 import dev.secondround.feedback.request.FeedbackRequest.SessionRef;
 import dev.secondround.feedback.request.FeedbackRequest.Status;
@@ -34,11 +35,13 @@ public class LoopSyncService {
     private final EntityManager em;
     private final TemplateService templates;
     private final PolicyService policies;
+    private final FeedbackTenants tenants;
 
-    public LoopSyncService(EntityManager em, TemplateService templates, PolicyService policies) {
+    public LoopSyncService(EntityManager em, TemplateService templates, PolicyService policies, FeedbackTenants tenants) {
         this.em = em;
         this.templates = templates;
         this.policies = policies;
+        this.tenants = tenants;
     }
 
     /** What a sync did, for the log and the tests. */
@@ -48,6 +51,8 @@ public class LoopSyncService {
     @Transactional
     public Outcome apply(LoopSnapshot snapshot, Optional<CandidateServiceClient.JobRefView> job) {
         job.ifPresent(this::rememberJob);
+        // The reminder job finds the tenant's overdue requests from this list.
+        tenants.register();
         // Locked: two deliveries of the same loop at once (two relay instances) apply one after the other.
         Optional<FeedbackLoop> known = em.createQuery("select l from FeedbackLoop l where l.loopId = :loop", FeedbackLoop.class)
                 .setParameter("loop", snapshot.loopId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
