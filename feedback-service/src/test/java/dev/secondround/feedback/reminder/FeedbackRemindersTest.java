@@ -20,6 +20,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +174,27 @@ class FeedbackRemindersTest {
         awaitOneMail("tomasz@helix.example", tomasz);
         // The other tenant cannot read the record either.
         Loops.as(B, "coordinator", "coordinator").get("/v1/feedback-requests/" + tomasz + "/notifications").then().statusCode(404);
+    }
+
+    @Test
+    void twoInstancesRunningAtOnceRemindEachRequestOnce() throws Exception {
+        BookedLoop loop = overdueLoop(A, Applications.newJob(A, "marta"), 4);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<FeedbackReminders.Run>> runs = instances.invokeAll(List.of(() -> reminders.runDue(A), () -> reminders.runDue(A)));
+            for (Future<FeedbackReminders.Run> run : runs) {
+                run.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
+        for (String username : List.of(Loops.HIRING_MANAGER, "tomasz", "aiko", "femi", "guide", "lunchhost")) {
+            String request = Loops.requestOf(loop, username);
+            List<Map<String, Object>> notes = notifications(A, request);
+            assertEquals(List.of("ESCALATION", "REMINDER"), notes.stream().map(n -> (String) n.get("kind")).sorted().toList(), username);
+            awaitOneMail(username + "@helix.example", request);
+        }
+        awaitOneMail("marta@helix.example", "/v1/loops/" + loop.loopId());
     }
 
     @Test
