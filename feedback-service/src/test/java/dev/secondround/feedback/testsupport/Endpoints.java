@@ -1,9 +1,12 @@
 package dev.secondround.feedback.testsupport;
 
 import dev.secondround.feedback.testsupport.Loops.BookedLoop;
+import dev.secondround.testing.Applications;
 import dev.secondround.testing.EndpointMatrix;
 import dev.secondround.testing.EndpointMatrix.Endpoint;
 import dev.secondround.testing.TestTokens;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ public final class Endpoints {
     public static final Set<String> TEMPLATE_WRITERS = Set.of("recruiter", "tenant_admin", "integration");
     public static final Set<String> PARTICIPANTS = Set.of("hiring_manager", "interviewer");
     public static final Set<String> SCORECARD_READERS = Set.of("recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration");
+    /** Who chases missing feedback: everyone but interviewers (hiring managers for the jobs they manage). */
+    public static final Set<String> STATUS_READERS = Set.of("coordinator", "recruiter", "hiring_manager", "tenant_admin", "integration");
     /** The user every role signs in as in the role matrix. */
     public static final String USER = "aiko";
 
@@ -42,15 +47,27 @@ public final class Endpoints {
             new Endpoint("GET", "/v1/feedback-requests/{requestId}/scorecard", SCORECARD_READERS, false),
             new Endpoint("GET", "/v1/scorecards", SCORECARD_READERS, false),
             new Endpoint("GET", "/v1/scorecards/{scorecardId}", SCORECARD_READERS, false),
-            new Endpoint("GET", "/v1/scorecards/{scorecardId}/revisions", SCORECARD_READERS, false));
+            new Endpoint("GET", "/v1/scorecards/{scorecardId}/revisions", SCORECARD_READERS, false),
+            new Endpoint("GET", "/v1/loops/{loopId}/feedback-status", STATUS_READERS, false),
+            new Endpoint("GET", "/v1/applications/{applicationId}/feedback-status", STATUS_READERS, false),
+            new Endpoint("GET", "/v1/feedback-requests/{requestId}/notifications", EVERYONE, false));
 
     private static final Map<String, Map<String, String>> IDS = new HashMap<>();
     private static final Map<String, BookedLoop> LOOPS = new HashMap<>();
 
-    /** Real objects of the tenant: a synced loop whose participant aiko has submitted, a template. */
+    /**
+     * Real objects of the tenant: a synced loop whose participant aiko has submitted, a template. The
+     * loop's job is managed by aiko, so endpoints open to hiring managers only for their jobs are
+     * checked by role too.
+     */
     public static synchronized Map<String, String> ids(String tenant) {
         return IDS.computeIfAbsent(tenant, t -> {
-            BookedLoop loop = Loops.booked(t);
+            String jobId = Applications.newJob(t, USER);
+            String applicationId = Applications.appliedTo(t, jobId);
+            Applications.moveTo(t, applicationId, Map.of("to", "ROUND", "round", 1));
+            Applications.moveTo(t, applicationId, Map.of("to", "ROUND", "round", 2));
+            BookedLoop loop = Loops.standard(t, applicationId, jobId, 2, Instant.now().minus(1, ChronoUnit.DAYS));
+            Loops.sync(t, loop.snapshot()).then().statusCode(204);
             LOOPS.put(t, loop);
             String scorecardId = Loops.submit(loop, USER, 3, "YES");
             String templateId = Loops.recruiter(t).body(templateBody("Matrix template " + java.util.UUID.randomUUID()))
