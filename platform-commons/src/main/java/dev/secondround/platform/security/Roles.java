@@ -9,6 +9,11 @@ public final class Roles {
     public static final String TENANT_ADMIN = "tenant_admin";
     /** ATS integrations, signing in with client credentials. */
     public static final String INTEGRATION = "integration";
+    /**
+     * One of this platform's own services acting for a tenant in background work (the scheduling
+     * relay telling the feedback service about a loop), signing in with that tenant's service client.
+     */
+    public static final String PLATFORM_SERVICE = "platform_service";
 
     private Roles() {
     }
