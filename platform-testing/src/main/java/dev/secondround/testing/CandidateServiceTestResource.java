@@ -25,25 +25,28 @@ public class CandidateServiceTestResource implements QuarkusTestResourceLifecycl
 
     @Override
     public Map<String, String> start() {
-        synchronized (CandidateServiceTestResource.class) {
-            if (process == null) {
-                RealPostgres.ServiceDatabase database = RealPostgres.createServiceDatabase("candidate");
-                process = ServiceProcess.start("candidate-service", Map.of(
-                        "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                        "quarkus.datasource.username", database.appUser(),
-                        "quarkus.datasource.password", database.appPassword(),
-                        "quarkus.flyway.username", database.ownerUser(),
-                        "quarkus.flyway.password", database.ownerPassword(),
-                        "quarkus.flyway.placeholders.app_role", database.appUser(),
-                        // Verify tokens locally with the key the tests sign with; no discovery round trip.
-                        "quarkus.oidc.public-key", testPublicKey(),
-                        // Empty: no discovery against the platform default (Keycloak on 8280), only the key above.
-                        "quarkus.oidc.auth-server-url", "",
-                        "quarkus.oidc.token.issuer", TestTokens.ISSUER),
-                        Duration.ofSeconds(90));
-            }
+        return Map.of("candidate-service.url", ensureStarted().url());
+    }
+
+    /** Starts the candidate service unless this JVM already runs it (another resource may need it first). */
+    static synchronized ServiceProcess ensureStarted() {
+        if (process == null) {
+            RealPostgres.ServiceDatabase database = RealPostgres.createServiceDatabase("candidate");
+            process = ServiceProcess.start("candidate-service", Map.of(
+                    "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                    "quarkus.datasource.username", database.appUser(),
+                    "quarkus.datasource.password", database.appPassword(),
+                    "quarkus.flyway.username", database.ownerUser(),
+                    "quarkus.flyway.password", database.ownerPassword(),
+                    "quarkus.flyway.placeholders.app_role", database.appUser(),
+                    // Verify tokens locally with the key the tests sign with; no discovery round trip.
+                    "quarkus.oidc.public-key", testPublicKey(),
+                    // Empty: no discovery against the platform default (Keycloak on 8280), only the key above.
+                    "quarkus.oidc.auth-server-url", "",
+                    "quarkus.oidc.token.issuer", TestTokens.ISSUER),
+                    Duration.ofSeconds(90));
         }
-        return Map.of("candidate-service.url", process.url());
+        return process;
     }
 
     /** The running candidate service, for tests that set up applications through its API. */
