@@ -16,6 +16,7 @@ import dev.secondround.scheduling.engine.RoomNeed;
 import dev.secondround.scheduling.engine.ScheduleResult;
 import dev.secondround.scheduling.engine.SessionRequest;
 import dev.secondround.scheduling.application.SchedulableApplication;
+import dev.secondround.scheduling.feedbacksync.LoopFeedbackSync;
 import dev.secondround.scheduling.loop.LoopApi.ChosenOption;
 import dev.secondround.scheduling.loop.LoopApi.ChosenSession;
 import dev.secondround.scheduling.loop.LoopApi.CreateLoopRequest;
@@ -60,12 +61,15 @@ public class LoopBookingService {
     /** Field-injected: the invites read loops through this service (a cycle constructors cannot have). */
     @jakarta.inject.Inject
     LoopInvites invites;
+    private final LoopFeedbackSync feedbackSync;
     private final Caller caller;
     private final ObjectMapper json;
 
-    public LoopBookingService(EntityManager em, LoopPlanningService planning, Caller caller, ObjectMapper json) {
+    public LoopBookingService(EntityManager em, LoopPlanningService planning, LoopFeedbackSync feedbackSync, Caller caller,
+                              ObjectMapper json) {
         this.em = em;
         this.planning = planning;
+        this.feedbackSync = feedbackSync;
         this.caller = caller;
         this.json = json;
     }
@@ -106,6 +110,7 @@ public class LoopBookingService {
             bookSessions(loop, request.option(), context, request.plan(), applicationView);
             record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day, null);
             invites.queue(loop, true, invites.everyone(loop));
+            feedbackSync.queue(loop);
         } else if (request.proposedOptions() != null) {
             PlanContext context = planning.prepare(request.plan());
             for (int i = 0; i < request.proposedOptions().size(); i++) {
@@ -148,6 +153,7 @@ public class LoopBookingService {
         record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day + (wasProposed ? " (one of the proposed options)" : ""), null);
         em.flush();
         invites.queue(loop, true, invites.everyone(loop));
+        feedbackSync.queue(loop);
         return loop;
     }
 
@@ -438,8 +444,9 @@ public class LoopBookingService {
         record(loop, LoopChange.Kind.CANCELLED, "cancelled", loop.cancelledReason);
         loop.proposedOptions = null;
         if (loop.day != null) {
-            // It was booked: everyone invited gets the cancellation.
+            // It was booked: everyone invited gets the cancellation, and the feedback service learns of it.
             invites.queue(loop, true, invites.everyone(loop));
+            feedbackSync.queue(loop);
         }
         em.flush();
         return loop;
