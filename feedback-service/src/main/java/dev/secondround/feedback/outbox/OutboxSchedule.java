@@ -5,9 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Relays the outbox (reminder and escalation mails, and whatever else this service queues) shortly
- * after each change committed. Every handler of every topic is found by the relay itself, so this is
- * the one schedule the service needs.
+ * The one schedule that relays this service's outbox (decisions to the candidate service, reminder
+ * and escalation mails): every handler's topic goes through the same relay, so it is scheduled exactly once.
  */
 @ApplicationScoped
 public class OutboxSchedule {
