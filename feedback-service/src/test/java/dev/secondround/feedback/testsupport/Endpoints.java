@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Every feedback-service operation and who may call it; FeedbackSecurityTest checks the table against
  * the published OpenAPI. Role checks use the participant "aiko" (who has submitted) for every role, so
- * object rules pass and only the role decides.
+ * object rules pass and only the role decides; the matrix loop's job is aiko's too, so as a hiring
+ * manager she may decide and read decisions.
  */
 public final class Endpoints {
 
@@ -25,6 +26,8 @@ public final class Endpoints {
     public static final Set<String> SCORECARD_READERS = Set.of("recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration");
     /** Who chases missing feedback: everyone but interviewers (hiring managers for the jobs they manage). */
     public static final Set<String> STATUS_READERS = Set.of("coordinator", "recruiter", "hiring_manager", "tenant_admin", "integration");
+    public static final Set<String> DECIDERS = Set.of("hiring_manager", "recruiter", "tenant_admin");
+    public static final Set<String> DECISION_READERS = Set.of("hiring_manager", "recruiter", "tenant_admin", "integration");
     /** The user every role signs in as in the role matrix. */
     public static final String USER = "aiko";
 
@@ -50,23 +53,21 @@ public final class Endpoints {
             new Endpoint("GET", "/v1/scorecards/{scorecardId}/revisions", SCORECARD_READERS, false),
             new Endpoint("GET", "/v1/loops/{loopId}/feedback-status", STATUS_READERS, false),
             new Endpoint("GET", "/v1/applications/{applicationId}/feedback-status", STATUS_READERS, false),
-            new Endpoint("GET", "/v1/feedback-requests/{requestId}/notifications", EVERYONE, false));
+            new Endpoint("GET", "/v1/feedback-requests/{requestId}/notifications", EVERYONE, false),
+            new Endpoint("POST", "/v1/applications/{applicationId}/decisions", DECIDERS, false),
+            new Endpoint("GET", "/v1/applications/{applicationId}/decisions", DECISION_READERS, false),
+            new Endpoint("GET", "/v1/decisions", DECISION_READERS, false),
+            new Endpoint("GET", "/v1/decisions/{decisionId}", DECISION_READERS, false),
+            new Endpoint("POST", "/v1/decisions/{decisionId}/delivery", DECIDERS, false));
 
     private static final Map<String, Map<String, String>> IDS = new HashMap<>();
     private static final Map<String, BookedLoop> LOOPS = new HashMap<>();
 
-    /**
-     * Real objects of the tenant: a synced loop whose participant aiko has submitted, a template. The
-     * loop's job is managed by aiko, so endpoints open to hiring managers only for their jobs are
-     * checked by role too.
-     */
+    /** Real objects of the tenant: a synced loop (of a job aiko manages) whose participant aiko has submitted, a template, a decision. */
     public static synchronized Map<String, String> ids(String tenant) {
         return IDS.computeIfAbsent(tenant, t -> {
             String jobId = Applications.newJob(t, USER);
-            String applicationId = Applications.appliedTo(t, jobId);
-            Applications.moveTo(t, applicationId, Map.of("to", "ROUND", "round", 1));
-            Applications.moveTo(t, applicationId, Map.of("to", "ROUND", "round", 2));
-            BookedLoop loop = Loops.standard(t, applicationId, jobId, 2, Instant.now().minus(1, ChronoUnit.DAYS));
+            BookedLoop loop = Loops.standard(t, inRound2(t, jobId), jobId, 2, Instant.now().minus(1, ChronoUnit.DAYS));
             Loops.sync(t, loop.snapshot()).then().statusCode(204);
             LOOPS.put(t, loop);
             String scorecardId = Loops.submit(loop, USER, 3, "YES");
@@ -79,8 +80,16 @@ public final class Endpoints {
             ids.put("requestId", Loops.requestOf(loop, USER));
             ids.put("scorecardId", scorecardId);
             ids.put("templateId", templateId);
+            ids.put("decisionId", Decisions.decide(Loops.recruiter(t), loop.applicationId(), "FINALIST", "Matrix decision"));
             return ids;
         });
+    }
+
+    private static String inRound2(String tenant, String jobId) {
+        String applicationId = Applications.appliedTo(tenant, jobId);
+        Applications.moveTo(tenant, applicationId, Map.of("to", "ROUND", "round", 1));
+        Applications.moveTo(tenant, applicationId, Map.of("to", "ROUND", "round", 2));
+        return applicationId;
     }
 
     public static BookedLoop loop(String tenant) {
@@ -97,6 +106,7 @@ public final class Endpoints {
             case "PUT /v1/loops/{loopId}" -> LOOPS.containsKey(tenant) ? LOOPS.get(tenant).snapshot() : LOOPS.values().iterator().next().snapshot();
             case "PUT /v1/feedback-requests/{requestId}/scorecard" -> Map.of("ratings", fullRatings(), "recommendation", "YES",
                     "changeReason", "matrix");
+            case "POST /v1/applications/{applicationId}/decisions" -> Map.of("outcome", "FINALIST", "rationale", "matrix");
             default -> null;
         };
     }
