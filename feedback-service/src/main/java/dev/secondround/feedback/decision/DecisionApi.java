@@ -42,11 +42,10 @@ public final class DecisionApi {
             long version) {
 
         public static DecisionView of(Decision d) {
-            Decision.Target target = d.target();
             return new DecisionView(d.getId(), d.applicationId, d.jobId, d.round, d.outcome, d.rationale,
                     new DecidedBy(d.decidedBySubject, d.decidedByName),
                     new Delivery(d.deliveryStatus, d.deliveryAttempts, d.deliveryError, d.appliedAt, d.appliedStage,
-                            d.appliedStage != null && "ROUND".equals(d.appliedStage) ? target.round() : null),
+                            "ROUND".equals(d.appliedStage) ? d.target().round() : null),
                     d.getCreatedAt(), d.getUpdatedAt(), d.getVersion());
         }
     }
