@@ -33,11 +33,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The candidates of one job side by side. Whatever the number of candidates, three reads: the job
- * (who manages it), one statement that aggregates every submitted scorecard of the job per
- * application, round and attribute (ratings unnested with {@code jsonb_each_text}) together with each
- * application's candidate name, latest decision and whether the caller still owes a scorecard, and
- * one for the attribute names on the forms used.
+ * The candidates of one job side by side. Whatever the number of candidates, three reads (four for a
+ * hiring manager, whose anti-anchoring policy is read too): the job (who manages it), one statement
+ * that aggregates every submitted scorecard of the job per application, round and attribute (ratings
+ * unnested with {@code jsonb_each_text}) together with each application's candidate name, latest
+ * decision and whether the caller still owes a scorecard, and one for the attribute names on the forms
+ * used. Figures and plans: the Benchmark section of feedback-service/README.md.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +48,70 @@ public class ComparisonService {
     public static final int MAX_APPLICATIONS = 200;
     static final String HIDDEN_REASON = "submit your own scorecard first: the panel's scores for this candidate are hidden until then "
             + "so that they cannot anchor yours";
+
+    /**
+     * Rows of (application, round, attribute key or null, recommendation or null, count, sum, min, max,
+     * candidate name, latest decision outcome, decided at, caller owes an open request, recency rank).
+     * One row per rated attribute and per recommendation given, for up to {@code MAX_APPLICATIONS + 1}
+     * applications (the extra, least recent one only tells that the list was cut). The candidate name,
+     * decision and open request are looked up once per application (lateral joins on the picked ones),
+     * not once per row. Public for the benchmark's EXPLAIN ANALYZE.
+     */
+    public static final String AGGREGATES_SQL = """
+            with picked as (
+                select s.application_id, row_number() over (order by max(s.submitted_at) desc, s.application_id) as recency
+                from scorecard s
+                where s.tenant_id = :tenant and s.job_id = :job and s.status = 'SUBMITTED' and s.round is not null
+                  and (:allRounds or s.round = :round)
+                group by s.application_id
+                order by max(s.submitted_at) desc, s.application_id
+                limit :limit
+            ), submitted as (
+                select s.application_id, s.round, s.ratings, s.recommendation
+                from scorecard s join picked p on p.application_id = s.application_id
+                where s.tenant_id = :tenant and s.job_id = :job and s.status = 'SUBMITTED' and s.round is not null
+                  and (:allRounds or s.round = :round)
+            ), cells as (
+                select s.application_id, s.round, r.key, cast(r.value as integer) as rating, cast(null as text) as recommendation
+                from submitted s cross join lateral jsonb_each_text(s.ratings) r
+                union all
+                select s.application_id, s.round, null, null, s.recommendation from submitted s
+            ), tallies as (
+                select application_id, round, key, recommendation, count(*) as n, sum(rating) as total, min(rating) as lowest,
+                       max(rating) as highest
+                from cells
+                group by application_id, round, key, recommendation
+            ), context as (
+                select p.application_id, p.recency, l.candidate_name, d.outcome, d.created_at as decided_at,
+                       exists (select 1 from feedback_request q
+                               where q.tenant_id = :tenant and q.application_id = p.application_id
+                                 and q.participant_subject = :subject and q.status = 'OPEN') as owed
+                from picked p
+                left join lateral (select l.candidate_name from feedback_loop l
+                                   where l.tenant_id = :tenant and l.application_id = p.application_id and l.candidate_name is not null
+                                   order by l.updated_at desc limit 1) l on true
+                left join lateral (select d.outcome, d.created_at from decision d
+                                   where d.tenant_id = :tenant and d.application_id = p.application_id
+                                   order by d.created_at desc, d.id desc limit 1) d on true
+            )
+            select t.application_id, t.round, t.key, t.recommendation, t.n, t.total, t.lowest, t.highest,
+                   x.candidate_name, x.outcome, x.decided_at, x.owed, x.recency
+            from tallies t join context x on x.application_id = t.application_id
+            order by t.application_id, t.round""";
+
+    /**
+     * The attributes of the forms used for a job, full forms first, each form in its order: one request
+     * per template (its latest snapshot) is enough, found in the index without reading the snapshots.
+     */
+    public static final String ATTRIBUTE_NAMES_SQL = """
+            select a.value ->> 'key', a.value ->> 'name'
+            from feedback_request r
+            cross join lateral jsonb_array_elements(r.template -> 'attributes') with ordinality a
+            where r.tenant_id = :tenant and r.id in (
+                select distinct on (q.template_id) q.id from feedback_request q
+                where q.tenant_id = :tenant and q.job_id = :job
+                order by q.template_id, q.created_at desc)
+            order by r.form, a.ordinality""";
 
     private final EntityManager em;
     private final FeedbackAccess access;
@@ -103,52 +168,8 @@ public class ComparisonService {
                 columns.stream().map(k -> new Column(k, names.name(k))).toList(), rows, truncated);
     }
 
-    /**
-     * Rows of (application, round, attribute key or null, recommendation or null, count, sum, min, max,
-     * candidate name, latest decision outcome, decided at, caller owes an open request, recency rank).
-     * One row per rated attribute and per recommendation given, for up to {@code MAX_APPLICATIONS + 1}
-     * applications (the extra, least recent one only tells that the list was cut).
-     */
     private List<?> aggregates(UUID jobId, Integer round) {
-        return em.createNativeQuery("""
-                        with picked as (
-                            select s.application_id, row_number() over (order by max(s.submitted_at) desc, s.application_id) as recency
-                            from scorecard s
-                            where s.tenant_id = :tenant and s.job_id = :job and s.status = 'SUBMITTED' and s.round is not null
-                              and (:allRounds or s.round = :round)
-                            group by s.application_id
-                            order by max(s.submitted_at) desc, s.application_id
-                            limit :limit
-                        ), submitted as (
-                            select s.application_id, s.round, s.ratings, s.recommendation
-                            from scorecard s join picked p on p.application_id = s.application_id
-                            where s.tenant_id = :tenant and s.job_id = :job and s.status = 'SUBMITTED' and s.round is not null
-                              and (:allRounds or s.round = :round)
-                        ), cells as (
-                            select s.application_id, s.round, r.key, cast(r.value as integer) as rating, cast(null as text) as recommendation
-                            from submitted s cross join lateral jsonb_each_text(s.ratings) r
-                            union all
-                            select s.application_id, s.round, null, null, s.recommendation from submitted s
-                        ), context as (
-                            select p.application_id, p.recency,
-                                   (select l.candidate_name from feedback_loop l
-                                    where l.tenant_id = :tenant and l.application_id = p.application_id and l.candidate_name is not null
-                                    order by l.updated_at desc limit 1) as candidate_name,
-                                   d.outcome, d.created_at as decided_at,
-                                   exists (select 1 from feedback_request q
-                                           where q.tenant_id = :tenant and q.application_id = p.application_id
-                                             and q.participant_subject = :subject and q.status = 'OPEN') as owed
-                            from picked p
-                            left join lateral (select d.outcome, d.created_at from decision d
-                                               where d.tenant_id = :tenant and d.application_id = p.application_id
-                                               order by d.created_at desc, d.id desc limit 1) d on true
-                        )
-                        select c.application_id, c.round, c.key, c.recommendation, count(*), sum(c.rating), min(c.rating), max(c.rating),
-                               x.candidate_name, x.outcome, x.decided_at, x.owed, x.recency
-                        from cells c join context x on x.application_id = c.application_id
-                        group by c.application_id, c.round, c.key, c.recommendation, x.candidate_name, x.outcome, x.decided_at, x.owed,
-                                 x.recency
-                        order by c.application_id, c.round""")
+        return em.createNativeQuery(AGGREGATES_SQL)
                 .setParameter("tenant", tenant.require())
                 .setParameter("job", jobId)
                 .setParameter("allRounds", round == null)
@@ -161,12 +182,7 @@ public class ComparisonService {
     /** The attributes of every form used for this job (full forms first), from the templates as the participants got them. */
     private AttributeNames attributeNames(UUID jobId) {
         AttributeNames names = new AttributeNames();
-        for (Object o : em.createNativeQuery("""
-                        select a.value ->> 'key', a.value ->> 'name'
-                        from (select distinct form, template -> 'attributes' as attributes
-                              from feedback_request where tenant_id = :tenant and job_id = :job) t
-                        cross join lateral jsonb_array_elements(t.attributes) with ordinality a
-                        order by t.form, a.ordinality""")
+        for (Object o : em.createNativeQuery(ATTRIBUTE_NAMES_SQL)
                 .setParameter("tenant", tenant.require()).setParameter("job", jobId).getResultList()) {
             Object[] row = (Object[]) o;
             names.add((String) row[0], (String) row[1]);
