@@ -112,7 +112,10 @@ class FeedbackBenchmark {
         assertEquals(List.of(1, 2), summary.getList("changes.rounds"));
         String comparison = get(http, token, comparisonUri.apply(0)).body();
         assertEquals(CANDIDATES, JsonPath.from(comparison).getList("rows").size());
-        line("response sizes: summary %d bytes, comparison %d bytes", summary.prettify().length(), comparison.length());
+        String summaryBody = get(http, token, summaryUri.apply(0)).body();
+        line("response sizes: summary %d bytes, comparison %d bytes", summaryBody.length(), comparison.length());
+        Files.writeString(Path.of("target", "feedback-summary-sample.json"), JsonPath.from(summaryBody).prettify());
+        Files.writeString(Path.of("target", "feedback-comparison-sample.json"), JsonPath.from(comparison).prettify());
 
         for (int i = 0; i < WARMUP; i++) {
             get(http, token, summaryUri.apply(i));

@@ -60,11 +60,6 @@ public final class RoundTally {
         return Collections.unmodifiableMap(attributes);
     }
 
-    public RatingTally attribute(String key, boolean orEmpty) {
-        RatingTally tally = attributes.get(key);
-        return tally == null && orEmpty ? new RatingTally() : tally;
-    }
-
     /** STRONG_NO..STRONG_YES → how many, all four present. */
     public Map<Recommendation, Integer> recommendations() {
         return Collections.unmodifiableMap(recommendations);

@@ -141,11 +141,17 @@ public class ComparisonService {
         AttributeNames names = attributeNames(jobId);
         Map<UUID, Candidate> candidates = new LinkedHashMap<>();
         Set<String> keys = new LinkedHashSet<>();
+        boolean truncated = false;
         for (Object o : aggregates(jobId, round)) {
             Object[] row = (Object[]) o;
+            if (((Number) row[12]).intValue() > MAX_APPLICATIONS) {
+                // The one past the limit, least recent: only there to say that the list was cut.
+                truncated = true;
+                continue;
+            }
             UUID applicationId = (UUID) row[0];
             Candidate c = candidates.computeIfAbsent(applicationId, id -> new Candidate(id, (String) row[8], (String) row[9],
-                    instant(row[10]), Boolean.TRUE.equals(row[11]), ((Number) row[12]).intValue()));
+                    instant(row[10]), Boolean.TRUE.equals(row[11])));
             RoundTally tally = c.rounds.computeIfAbsent(((Number) row[1]).intValue(), RoundTally::new);
             int count = ((Number) row[4]).intValue();
             if (row[2] != null) {
@@ -155,14 +161,13 @@ public class ComparisonService {
                 tally.addRecommendations(Recommendation.valueOf((String) row[3]), count);
             }
         }
-        boolean truncated = candidates.size() > MAX_APPLICATIONS;
         List<String> columns = names.order(keys);
         Set<String> sortable = new LinkedHashSet<>(columns);
         sortable.addAll(names.keys());
         ComparisonSort order = ComparisonSort.parse(sort, direction, sortable);
 
         List<CandidateRow> rows = new ArrayList<>();
-        candidates.values().stream().filter(c -> c.recency <= MAX_APPLICATIONS).forEach(c -> rows.add(c.row(columns, hideOwed && c.owed)));
+        candidates.values().forEach(c -> rows.add(c.row(columns, hideOwed && c.owed)));
         rows.sort(order.comparator());
         return new FeedbackComparison(jobId, job.title, round, order.label(), order.direction(),
                 columns.stream().map(k -> new Column(k, names.name(k))).toList(), rows, truncated);
@@ -210,16 +215,14 @@ public class ComparisonService {
         final String decision;
         final Instant decidedAt;
         final boolean owed;
-        final int recency;
         final TreeMap<Integer, RoundTally> rounds = new TreeMap<>();
 
-        Candidate(UUID applicationId, String name, String decision, Instant decidedAt, boolean owed, int recency) {
+        Candidate(UUID applicationId, String name, String decision, Instant decidedAt, boolean owed) {
             this.applicationId = applicationId;
             this.name = name;
             this.decision = decision;
             this.decidedAt = decidedAt;
             this.owed = owed;
-            this.recency = recency;
         }
 
         CandidateRow row(List<String> columns, boolean hidden) {

@@ -183,6 +183,23 @@ class FeedbackComparisonTest {
         compare(Loops.as(A, "ats", "integration"), job, Map.of()).then().statusCode(200).body("rows.size()", equalTo(1));
     }
 
+    @Test
+    void atMostTwoHundredApplicationsAreComparedThoseWithTheMostRecentScorecards() throws Exception {
+        String job = Applications.newJob(A, Loops.HIRING_MANAGER);
+        BookedLoop latest = candidate(job, "Ana Alvarez");
+        String scorecardId = Loops.submit(latest, "aiko", 3, "YES");
+        // 200 more applications, each with one scorecard submitted 1..200 minutes before Ana's.
+        copyApplication(latest, scorecardId, 200);
+
+        JsonPath all = compare(Loops.recruiter(A), job, Map.of()).then().statusCode(200).extract().jsonPath();
+        assertEquals(200, all.getList("rows").size());
+        assertTrue(all.getBoolean("truncated"));
+        List<String> ids = all.getList("rows.applicationId");
+        assertTrue(ids.contains(latest.applicationId()), "the most recent is compared");
+        assertTrue(ids.contains(copyOf(latest.applicationId(), 199)));
+        assertFalse(ids.contains(copyOf(latest.applicationId(), 200)), "the least recent is left out");
+    }
+
     /** A new application of the job with a loop held yesterday in round 2, its candidate named {@code name}. */
     private static BookedLoop candidate(String jobId, String name) {
         BookedLoop loop = Loops.standard(A, Applications.appliedTo(A, jobId), jobId, 2, Instant.now().minus(1, ChronoUnit.DAYS));
@@ -215,17 +232,66 @@ class FeedbackComparisonTest {
     }
 
     /**
+     * {@code copies} applications of the same job, each with a copy of the loop's request and submitted
+     * scorecard, the n-th submitted n minutes earlier (ids md5-derived, see {@link #copyOf}).
+     */
+    private static void copyApplication(BookedLoop loop, String scorecardId, int copies) throws SQLException {
+        try (Connection c = tenantConnection(A)) {
+            try (PreparedStatement requests = c.prepareStatement("""
+                    insert into feedback.feedback_request (id, tenant_id, version, created_at, updated_at, loop_id, application_id, job_id,
+                        round, candidate_name, job_title, interviewer_id, participant_subject, participant_name, participant_title,
+                        participant_email, role_kind, sessions, form, template_id, template, due_at, status, reminders_sent)
+                    select md5(r.id::text || ':' || g)::uuid, r.tenant_id, r.version, r.created_at, r.updated_at,
+                        md5(r.loop_id::text || ':' || g)::uuid, md5(r.application_id::text || ':' || g)::uuid, r.job_id, r.round,
+                        r.candidate_name, r.job_title, r.interviewer_id, r.participant_subject, r.participant_name, r.participant_title,
+                        r.participant_email, r.role_kind, r.sessions, r.form, r.template_id, r.template, r.due_at, r.status, r.reminders_sent
+                    from feedback.feedback_request r join feedback.scorecard s on s.request_id = r.id
+                    cross join generate_series(1, ?) g where s.id = ?""");
+                 PreparedStatement scorecards = c.prepareStatement("""
+                    insert into feedback.scorecard (id, tenant_id, version, created_at, updated_at, request_id, application_id, job_id, round,
+                        author_subject, author_name, author_title, role_kind, form, status, ratings, recommendation, answers, notes,
+                        submitted_at, revision)
+                    select md5(s.id::text || ':' || g)::uuid, s.tenant_id, s.version, s.created_at, s.updated_at,
+                        md5(s.request_id::text || ':' || g)::uuid, md5(s.application_id::text || ':' || g)::uuid, s.job_id, s.round,
+                        s.author_subject, s.author_name, s.author_title, s.role_kind, s.form, s.status, s.ratings, s.recommendation,
+                        s.answers, s.notes, s.submitted_at - g * interval '1 minute', s.revision
+                    from feedback.scorecard s cross join generate_series(1, ?) g where s.id = ?""")) {
+                for (PreparedStatement insert : List.of(requests, scorecards)) {
+                    insert.setInt(1, copies);
+                    insert.setObject(2, UUID.fromString(scorecardId));
+                    assertEquals(copies, insert.executeUpdate());
+                }
+            }
+            c.commit();
+        }
+    }
+
+    /** PostgreSQL's {@code md5(id || ':' || n)::uuid}. */
+    private static String copyOf(String id, int n) throws Exception {
+        byte[] md5 = java.security.MessageDigest.getInstance("MD5").digest((id + ":" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hex = java.util.HexFormat.of().formatHex(md5);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-"
+                + hex.substring(20);
+    }
+
+    /** The application role under the tenant's row-level security, as the service connects; commit to keep what you wrote. */
+    private static Connection tenantConnection(String tenant) throws SQLException {
+        var db = PostgresTestResource.database();
+        Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
+        c.setAutoCommit(false);
+        try (PreparedStatement set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            set.setString(1, tenant);
+            set.execute();
+        }
+        return c;
+    }
+
+    /**
      * A decision row as the decisions feature stores it (not on this branch yet), written under the
      * tenant's row-level security as the application role.
      */
     private static void decide(String tenant, BookedLoop loop, String outcome, Instant at) throws SQLException {
-        var db = PostgresTestResource.database();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword())) {
-            c.setAutoCommit(false);
-            try (PreparedStatement set = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant);
-                set.execute();
-            }
+        try (Connection c = tenantConnection(tenant)) {
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into feedback.decision (id, tenant_id, version, created_at, updated_at, application_id, job_id, round, outcome,
                         rationale, decided_by_subject, decided_by_name, delivery_status)
