@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * What the panel said in one round of one application: per attribute the ratings' tally, and how
@@ -121,8 +120,8 @@ public final class RoundTally {
         return splitRecommendation() || strongDissent() || !wideSpreads().isEmpty();
     }
 
-    /** Why the panel disagrees, one sentence per reason, attributes named with {@code names}. */
-    public List<String> disagreementReasons(Function<String, String> names) {
+    /** Why the panel disagrees, one sentence per reason, attributes in the forms' order and by their names. */
+    public List<String> disagreementReasons(AttributeNames names) {
         List<String> reasons = new ArrayList<>();
         if (splitRecommendation()) {
             reasons.add("Split recommendation: " + yesSide() + " yes, " + noSide() + " no");
@@ -133,9 +132,9 @@ public final class RoundTally {
         if (recommendations.get(Recommendation.STRONG_YES) > 0 && noSide() > 0) {
             reasons.add("Strong dissent: " + recommendations.get(Recommendation.STRONG_YES) + " strong yes against " + noSide() + " no");
         }
-        for (String key : wideSpreads()) {
+        for (String key : names.order(wideSpreads())) {
             RatingTally t = attributes.get(key);
-            reasons.add(names.apply(key) + ": ratings from " + t.min() + " to " + t.max());
+            reasons.add(names.name(key) + ": ratings from " + t.min() + " to " + t.max());
         }
         return reasons;
     }

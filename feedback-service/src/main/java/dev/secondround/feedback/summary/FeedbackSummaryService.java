@@ -88,7 +88,7 @@ public class FeedbackSummaryService {
             return new AttributeStats(key, names.name(key), t.count(), t.mean(), t.min(), t.max(), t.spread());
         }).toList();
         Disagreement disagreement = new Disagreement(tally.disagreement(), tally.splitRecommendation(), tally.strongDissent(),
-                tally.wideSpreads(), tally.disagreementReasons(names::name));
+                names.order(tally.wideSpreads()), tally.disagreementReasons(names));
         List<Opinion> opinions = scorecards.stream().filter(s -> s.round == chosen).map(FeedbackSummaryService::opinion).toList();
 
         FeedbackLoop loop = latestLoop(applicationId, chosen);

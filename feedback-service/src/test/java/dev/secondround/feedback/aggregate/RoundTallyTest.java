@@ -28,7 +28,21 @@ class RoundTallyTest {
         assertEquals(List.of("job_knowledge"), round.wideSpreads());
         assertTrue(round.disagreement());
         assertFalse(round.splitRecommendation(), "everyone said yes");
-        assertEquals(List.of("Job knowledge: ratings from 1 to 4"), round.disagreementReasons(k -> k.equals("job_knowledge") ? "Job knowledge" : k));
+        AttributeNames names = new AttributeNames();
+        names.add("job_knowledge", "Job knowledge");
+        assertEquals(List.of("Job knowledge: ratings from 1 to 4"), round.disagreementReasons(names));
+    }
+
+    @Test
+    void wideSpreadsAreGivenInTheFormsOrderWhateverOrderTheScorecardsCameIn() {
+        RoundTally round = new RoundTally(1);
+        round.addScorecard(Map.of("enthusiasm", 1), Recommendation.YES);
+        round.addScorecard(Map.of("enthusiasm", 4, "communication", 1), Recommendation.YES);
+        round.addScorecard(Map.of("communication", 4), Recommendation.YES);
+        AttributeNames names = new AttributeNames();
+        names.add("communication", "Communication");
+        names.add("enthusiasm", "Enthusiasm");
+        assertEquals(List.of("Communication: ratings from 1 to 4", "Enthusiasm: ratings from 1 to 4"), round.disagreementReasons(names));
     }
 
     @Test
@@ -58,12 +72,12 @@ class RoundTallyTest {
         RoundTally split = tally(Recommendation.YES, Recommendation.YES, Recommendation.NO);
         assertTrue(split.splitRecommendation());
         assertFalse(split.strongDissent(), "a plain no is not a strong dissent");
-        assertEquals(List.of("Split recommendation: 2 yes, 1 no"), split.disagreementReasons(k -> k));
+        assertEquals(List.of("Split recommendation: 2 yes, 1 no"), split.disagreementReasons(new AttributeNames()));
 
         RoundTally dissent = tally(Recommendation.YES, Recommendation.YES, Recommendation.YES, Recommendation.STRONG_NO);
         assertTrue(dissent.strongDissent());
         assertEquals(new BigDecimal("2.5"), dissent.score(), "(3 + 3 + 3 + 1) / 4");
-        assertTrue(dissent.disagreementReasons(k -> k).contains("Strong dissent: 1 strong no against 3 yes"));
+        assertTrue(dissent.disagreementReasons(new AttributeNames()).contains("Strong dissent: 1 strong no against 3 yes"));
 
         RoundTally strongYesAmongNoes = tally(Recommendation.NO, Recommendation.STRONG_YES);
         assertTrue(strongYesAmongNoes.strongDissent());
