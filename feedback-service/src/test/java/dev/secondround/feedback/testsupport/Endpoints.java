@@ -58,7 +58,9 @@ public final class Endpoints {
             new Endpoint("GET", "/v1/applications/{applicationId}/decisions", DECISION_READERS, false),
             new Endpoint("GET", "/v1/decisions", DECISION_READERS, false),
             new Endpoint("GET", "/v1/decisions/{decisionId}", DECISION_READERS, false),
-            new Endpoint("POST", "/v1/decisions/{decisionId}/delivery", DECIDERS, false));
+            new Endpoint("POST", "/v1/decisions/{decisionId}/delivery", DECIDERS, false),
+            new Endpoint("GET", "/v1/applications/{applicationId}/feedback-summary", SCORECARD_READERS, false),
+            new Endpoint("GET", "/v1/jobs/{jobId}/feedback-comparison", Set.of("recruiter", "hiring_manager", "tenant_admin", "integration"), false));
 
     private static final Map<String, Map<String, String>> IDS = new HashMap<>();
     private static final Map<String, BookedLoop> LOOPS = new HashMap<>();
