@@ -69,6 +69,6 @@ public class ApplicationDecisionResource {
             description = "Ordered by last change, oldest first (updatedSince to sync).")
     public RestResponse<Page<DecisionView>> list(@PathParam("applicationId") UUID applicationId, @Valid @BeanParam PageParams page,
                                                  @Context UriInfo uri) {
-        return PageResponses.ok(decisions.list(applicationId, page).map(DecisionView::of), uri);
+        return PageResponses.ok(decisions.list(applicationId, page).map(d -> DecisionView.of(d, decisions.hidesRationale(d))), uri);
     }
 }

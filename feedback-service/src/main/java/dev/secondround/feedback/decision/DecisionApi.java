@@ -34,7 +34,10 @@ public final class DecisionApi {
             UUID jobId,
             @Schema(examples = "2") Integer round,
             @Schema(examples = "OFFER") Outcome outcome,
+            @Schema(description = "Null while the caller still owes their own scorecard for the candidate (anti-anchoring)")
             String rationale,
+            @Schema(description = "True when the rationale is hidden from you until your own scorecard is in")
+            boolean rationaleHidden,
             DecidedBy decidedBy,
             Delivery delivery,
             @Schema(examples = "2026-11-20T16:30:00Z") Instant createdAt,
@@ -42,7 +45,13 @@ public final class DecisionApi {
             long version) {
 
         public static DecisionView of(Decision d) {
-            return new DecisionView(d.getId(), d.applicationId, d.jobId, d.round, d.outcome, d.rationale,
+            return of(d, false);
+        }
+
+        /** {@code hideRationale}: the rationale sums up the panel, so it is hidden like the panel's scorecards. */
+        public static DecisionView of(Decision d, boolean hideRationale) {
+            return new DecisionView(d.getId(), d.applicationId, d.jobId, d.round, d.outcome, hideRationale ? null : d.rationale,
+                    hideRationale,
                     new DecidedBy(d.decidedBySubject, d.decidedByName),
                     new Delivery(d.deliveryStatus, d.deliveryAttempts, d.deliveryError, d.appliedAt, d.appliedStage,
                             "ROUND".equals(d.appliedStage) ? d.target().round() : null),

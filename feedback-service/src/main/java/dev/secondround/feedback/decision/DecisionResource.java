@@ -46,7 +46,7 @@ public class DecisionResource {
                                                          example = "FAILED") DeliveryStatus deliveryStatus,
                                                  @QueryParam("jobId") UUID jobId,
                                                  @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        return PageResponses.ok(decisions.search(deliveryStatus, jobId, page).map(DecisionView::of), uri);
+        return PageResponses.ok(decisions.search(deliveryStatus, jobId, page).map(d -> DecisionView.of(d, decisions.hidesRationale(d))), uri);
     }
 
     @GET
@@ -55,7 +55,7 @@ public class DecisionResource {
     @Operation(operationId = "getDecision", summary = "Read a decision and how far applying it has got")
     public RestResponse<DecisionView> get(@PathParam("decisionId") UUID decisionId) {
         Decision decision = decisions.read(decisionId);
-        return Responses.withEtag(DecisionView.of(decision), decision.getVersion());
+        return Responses.withEtag(DecisionView.of(decision, decisions.hidesRationale(decision)), decision.getVersion());
     }
 
     @POST
@@ -67,7 +67,7 @@ public class DecisionResource {
                     + "refused again, and an older one must not undo a later one (409).")
     public RestResponse<DecisionView> redeliver(@PathParam("decisionId") UUID decisionId) {
         Decision decision = decisions.redeliver(decisionId);
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.ACCEPTED, DecisionView.of(decision))
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.ACCEPTED, DecisionView.of(decision, decisions.hidesRationale(decision)))
                 .header(HttpHeaders.ETAG, Versions.etag(decision.getVersion())).build();
     }
 }

@@ -53,10 +53,7 @@ public class DecisionService {
     }
 
     public Decision decide(UUID applicationId, DecisionRequest body) {
-        // Locked: two decisions on one application at once are taken one after the other (see the PENDING check).
-        List<FeedbackLoop> loops = em.createQuery("select l from FeedbackLoop l where l.applicationId = :application order by l.id",
-                        FeedbackLoop.class)
-                .setParameter("application", applicationId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<FeedbackLoop> loops = lockApplication(applicationId);
         UUID jobId = jobOf(loops);
         if (loops.isEmpty() || !(decidesForClient() || access.managesJob(jobId))) {
             throw new ProblemException(ProblemType.NOT_FOUND, NO_FEEDBACK);
@@ -118,12 +115,21 @@ public class DecisionService {
         return decision;
     }
 
+    /** Whether the caller must not read this decision's rationale yet: it sums up a panel they still owe their opinion to. */
+    public boolean hidesRationale(Decision decision) {
+        return !access.readsAll() && access.panelView(decision.applicationId, decision.jobId) != FeedbackAccess.PanelView.ALL;
+    }
+
     /** Queues a FAILED delivery again (the candidate service is back, a client was configured...). */
     public Decision redeliver(UUID decisionId) {
-        Decision decision = em.find(Decision.class, decisionId, LockModeType.PESSIMISTIC_WRITE);
-        if (decision == null || !(decidesForClient() || access.managesJob(decision.jobId))) {
+        Decision found = em.find(Decision.class, decisionId);
+        if (found == null || !(decidesForClient() || access.managesJob(found.jobId))) {
             throw ProblemException.notFound("decision");
         }
+        // The application's lock first, as decide() takes it: a re-queue and a new decision never both end PENDING.
+        lockApplication(found.applicationId);
+        Decision decision = found;
+        em.refresh(decision, LockModeType.PESSIMISTIC_WRITE);
         if (decision.deliveryStatus != DeliveryStatus.FAILED) {
             throw ProblemException.conflict("only a FAILED delivery can be queued again; this one is " + decision.deliveryStatus
                     + (decision.deliveryStatus == DeliveryStatus.REFUSED ? " by the candidate service's stage rules, which a retry would not change" : ""));
@@ -189,6 +195,15 @@ public class DecisionService {
                         Decision.class)
                 .setParameter("application", applicationId).setParameter("pending", DeliveryStatus.PENDING)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The application's loops, locked: decisions and re-queues on one application are taken one after
+     * the other, so the "one decision in flight" check cannot race.
+     */
+    private List<FeedbackLoop> lockApplication(UUID applicationId) {
+        return em.createQuery("select l from FeedbackLoop l where l.applicationId = :application order by l.id", FeedbackLoop.class)
+                .setParameter("application", applicationId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private List<FeedbackLoop> loopsOf(UUID applicationId) {

@@ -189,15 +189,13 @@ public class StageDelivery implements OutboxHandler {
         if (e instanceof ProcessingException) {
             return "the candidate service did not answer (" + networkFailure(e) + ")";
         }
+        // Shown to users in the decision's delivery: no URLs, hosts or exception classes; the log has those.
+        LOG.warnf("decision delivery failed: %s", e.toString());
         if (e instanceof ServiceTokens.ServiceTokenException) {
-            return "no service token: " + e.getMessage();
+            return "no service token for this tenant: the token endpoint refused the client or could not be reached, "
+                    + "or no client is configured (details in the feedback service's log)";
         }
-        return rootMessage(e);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = rootOf(e);
-        return root.getMessage() == null ? "no detail" : root.getMessage();
+        return "unexpected error (details in the feedback service's log)";
     }
 
     /** In words for the people reading the decision: no host names, no exception classes. */

@@ -53,7 +53,9 @@ public class LoopSyncResource {
             throw ProblemException.invalidField("loopId", "must be the loop of the path");
         }
         // Before the transaction: the job's hiring manager, asked with the same (service) token.
-        Optional<CandidateServiceClient.JobRefView> job = Optional.ofNullable(snapshot.jobId()).map(this::job);
+        // A cancellation needs no fresh job (the stored one will do): it must go through even when the candidate service is down.
+        Optional<CandidateServiceClient.JobRefView> job = Optional.ofNullable(snapshot.jobId())
+                .filter(id -> "BOOKED".equals(snapshot.status())).map(this::job);
         LoopSyncService.Outcome outcome = sync.apply(snapshot, job);
         if (outcome.applied()) {
             LOG.infof("loop %s v%d %s: %d feedback requests opened, %d withdrawn", loopId, snapshot.version(), snapshot.status(),

@@ -50,13 +50,19 @@ public class LoopSyncService {
 
     @Transactional
     public Outcome apply(LoopSnapshot snapshot, Optional<CandidateServiceClient.JobRefView> job) {
-        job.ifPresent(this::rememberJob);
+        Optional<JobRef> jobRef = job.map(this::rememberJob).or(() -> storedJob(snapshot.jobId()));
         // The reminder job finds the tenant's overdue requests from this list.
         tenants.register();
         // Locked: two deliveries of the same loop at once (two relay instances) apply one after the other.
         Optional<FeedbackLoop> known = em.createQuery("select l from FeedbackLoop l where l.loopId = :loop", FeedbackLoop.class)
                 .setParameter("loop", snapshot.loopId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-        if (known.isPresent() && known.get().loopVersion >= snapshot.version()) {
+        // The same version again is applied again (harmless: the requests are derived from the snapshot), so a
+        // directory change (a participant's login linked, a new email) re-sent at the same version reaches them.
+        if (known.isPresent() && known.get().loopVersion > snapshot.version()) {
+            return new Outcome(false, 0, 0);
+        }
+        if (known.isEmpty() && "CANCELLED".equals(snapshot.status())) {
+            // Cancelled before we ever heard of it: nobody was asked, so there is nothing to withdraw or keep.
             return new Outcome(false, 0, 0);
         }
         FeedbackLoop loop = known.orElseGet(FeedbackLoop::new);
@@ -90,7 +96,7 @@ public class LoopSyncService {
                 // The template is fixed when asked; it changes only if their part in the loop changed before they wrote anything.
                 String kind = entry.getValue().stream().filter(s -> LoopSnapshot.isInterview(s.kind())).findFirst()
                         .orElse(entry.getValue().get(0)).kind();
-                ScorecardTemplate template = templates.choose(snapshot.jobId(), snapshot.round(), kind);
+                ScorecardTemplate template = templates.choose(snapshot.jobId(), snapshot.round(), kind, form);
                 request.form = form;
                 request.templateId = template.getId();
                 request.template = new FeedbackRequest.TemplateSnapshot(template.name, List.copyOf(template.attributes),
@@ -100,7 +106,7 @@ public class LoopSyncService {
             request.round = snapshot.round();
             request.candidateName = snapshot.candidateName();
             request.jobTitle = snapshot.jobTitle();
-            request.participantSubject = Text.clean(who.oidcSubject());
+            request.participantSubject = subjectOf(who, jobRef);
             request.participantName = who.fullName().strip();
             request.participantTitle = Text.clean(who.title());
             request.participantEmail = Text.clean(who.email());
@@ -109,8 +115,8 @@ public class LoopSyncService {
                     .map(s -> new SessionRef(s.title(), s.kind(), s.startsAt(), s.endsAt())).toList());
             request.dueAt = due;
             if (request.status == Status.WITHDRAWN) {
-                // Back in the loop (e.g. a replacement undone): owed again, unless they had already submitted.
-                request.status = hasSubmitted(request) ? Status.SUBMITTED : Status.OPEN;
+                // Back in the loop (e.g. a replacement undone): owed again (only open requests are ever withdrawn).
+                request.status = Status.OPEN;
                 request.withdrawnReason = null;
                 opened++;
             }
@@ -130,7 +136,28 @@ public class LoopSyncService {
         return new Outcome(true, opened, withdrawn);
     }
 
-    private void rememberJob(CandidateServiceClient.JobRefView job) {
+    /**
+     * Who may fill the request in: the directory's linked login, or — when the directory has none — the
+     * job's hiring manager's login if the participant is that person (same email). Without this a hiring
+     * manager whose directory entry lacks a login would not count as owing a scorecard, and would read
+     * the panel before giving their own opinion.
+     */
+    private static String subjectOf(LoopSnapshot.Participant who, Optional<JobRef> job) {
+        String subject = Text.clean(who.oidcSubject());
+        if (subject != null || who.email() == null) {
+            return subject;
+        }
+        return job.filter(j -> j.hiringManagerEmail != null && j.hiringManagerEmail.equalsIgnoreCase(who.email().strip()))
+                .map(j -> j.hiringManagerSubject).orElse(null);
+    }
+
+    private Optional<JobRef> storedJob(UUID jobId) {
+        return jobId == null ? Optional.empty()
+                : em.createQuery("select j from JobRef j where j.jobId = :job", JobRef.class).setParameter("job", jobId)
+                        .getResultStream().findFirst();
+    }
+
+    private JobRef rememberJob(CandidateServiceClient.JobRefView job) {
         JobRef ref = em.createQuery("select j from JobRef j where j.jobId = :job", JobRef.class).setParameter("job", job.id())
                 .getResultStream().findFirst().orElseGet(() -> {
                     JobRef created = new JobRef();
@@ -144,6 +171,7 @@ public class LoopSyncService {
         if (ref.getCreatedAt() == null) {
             em.persist(ref);
         }
+        return ref;
     }
 
     private Instant dueAt(LoopSnapshot snapshot) {
@@ -184,11 +212,6 @@ public class LoopSyncService {
 
     private boolean hasScorecard(FeedbackRequest request) {
         return request.getCreatedAt() != null && !em.createQuery("select 1 from Scorecard s where s.requestId = :request")
-                .setParameter("request", request.getId()).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private boolean hasSubmitted(FeedbackRequest request) {
-        return !em.createQuery("select 1 from Scorecard s where s.requestId = :request and s.status = 'SUBMITTED'")
                 .setParameter("request", request.getId()).setMaxResults(1).getResultList().isEmpty();
     }
 }

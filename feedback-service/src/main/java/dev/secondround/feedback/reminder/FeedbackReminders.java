@@ -60,7 +60,12 @@ public class FeedbackReminders {
     private final PolicyService policies;
     private final FeedbackMail mail;
 
-    public FeedbackReminders(EntityManager em, CurrentTenant tenant, FeedbackTenants tenants, PolicyService policies, FeedbackMail mail) {
+    private final String publicUrl;
+
+    public FeedbackReminders(EntityManager em, CurrentTenant tenant, FeedbackTenants tenants, PolicyService policies, FeedbackMail mail,
+                             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "feedback.public-url",
+                                     defaultValue = "http://localhost:8093") String publicUrl) {
+        this.publicUrl = publicUrl;
         this.em = em;
         this.tenant = tenant;
         this.tenants = tenants;
@@ -159,7 +164,7 @@ public class FeedbackReminders {
                     notMailed++;
                 } else {
                     UUID outboxId = mail.queue(ReminderMails.reminder(request, loops.get(request.loopId), request.remindersSent + 1,
-                            policy.reminderEveryHours, now));
+                            policy.reminderEveryHours, now, publicUrl));
                     em.persist(FeedbackNotification.mailed(request.getId(), Kind.REMINDER, request.participantName,
                             request.participantEmail, outboxId));
                     request.remindersSent++;

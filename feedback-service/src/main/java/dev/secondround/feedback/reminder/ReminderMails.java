@@ -32,6 +32,13 @@ public final class ReminderMails {
     /** To the participant: their feedback is overdue; {@code reminderNumber} counts from 1. */
     public static FeedbackMail.Message reminder(FeedbackRequest request, FeedbackLoop loop, int reminderNumber,
                                                 int reminderEveryHours, Instant now) {
+        return reminder(request, loop, reminderNumber, reminderEveryHours, now, "");
+    }
+
+    /** As above; {@code baseUrl} (feedback.public-url) makes the addresses in the mail absolute, so they can be opened. */
+    public static FeedbackMail.Message reminder(FeedbackRequest request, FeedbackLoop loop, int reminderNumber,
+                                                int reminderEveryHours, Instant now, String baseUrl) {
+        String base = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
         ZoneId zone = zoneOf(loop);
         String candidate = candidate(request);
         StringBuilder text = new StringBuilder()
@@ -43,8 +50,9 @@ public final class ReminderMails {
             text.append("You met ").append(candidate).append(" on ").append(met(request.sessions, zone)).append(".\n\n");
         }
         text.append("Please fill in your scorecard (").append(request.form == null ? "" : request.form.name().toLowerCase(Locale.ROOT))
-                .append(" form): /v1/feedback-requests/").append(request.getId()).append('\n')
-                .append("Save a draft with PUT /v1/feedback-requests/").append(request.getId()).append("/scorecard, then submit it with POST ")
+                .append(" form): ").append(base).append("/v1/feedback-requests/").append(request.getId()).append('\n')
+                .append("Save a draft with PUT ").append(base).append("/v1/feedback-requests/").append(request.getId())
+                .append("/scorecard, then submit it with POST ").append(base)
                 .append("/v1/feedback-requests/").append(request.getId()).append("/scorecard/submission.\n\n")
                 .append("This is reminder ").append(reminderNumber).append("; another follows every ").append(reminderEveryHours)
                 .append(" hours until your scorecard is in.\n");

@@ -59,7 +59,7 @@ public final class ScorecardApi {
 
         public static ScorecardView of(Scorecard s) {
             return new ScorecardView(s.getId(), s.requestId, s.applicationId, s.jobId, s.round, s.authorName, s.authorTitle,
-                    s.roleKind, s.form, s.status, Map.copyOf(s.ratings), s.recommendation, List.copyOf(s.answers), s.notes,
+                    s.roleKind, s.form, s.status, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.ratings)), s.recommendation, List.copyOf(s.answers), s.notes,
                     s.submittedAt, s.revision, s.getCreatedAt(), s.getUpdatedAt(), s.getVersion());
         }
     }
@@ -69,7 +69,7 @@ public final class ScorecardApi {
                                String notes, String changeReason, String submittedBy, Instant submittedAt) {
 
         public static RevisionView of(ScorecardRevision r) {
-            return new RevisionView(r.revision, Map.copyOf(r.ratings), r.recommendation, List.copyOf(r.answers), r.notes,
+            return new RevisionView(r.revision, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r.ratings)), r.recommendation, List.copyOf(r.answers), r.notes,
                     r.changeReason, r.submittedBy, r.getCreatedAt());
         }
     }

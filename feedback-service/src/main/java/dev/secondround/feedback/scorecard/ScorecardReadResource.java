@@ -1,10 +1,8 @@
 package dev.secondround.feedback.scorecard;
 
 import dev.secondround.feedback.scorecard.ScorecardApi.RevisionView;
-import dev.secondround.feedback.scorecard.ScorecardApi.ScorecardRequest;
 import dev.secondround.feedback.scorecard.ScorecardApi.ScorecardView;
 import dev.secondround.platform.api.Responses;
-import dev.secondround.platform.concurrency.Versions;
 import dev.secondround.platform.paging.Page;
 import dev.secondround.platform.paging.PageParams;
 import dev.secondround.platform.paging.PageResponses;
@@ -12,25 +10,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -1,19 +1,12 @@
 package dev.secondround.feedback.scorecard;
 
-import dev.secondround.feedback.scorecard.ScorecardApi.RevisionView;
 import dev.secondround.feedback.scorecard.ScorecardApi.ScorecardRequest;
 import dev.secondround.feedback.scorecard.ScorecardApi.ScorecardView;
 import dev.secondround.platform.api.Responses;
 import dev.secondround.platform.concurrency.Versions;
-import dev.secondround.platform.paging.Page;
-import dev.secondround.platform.paging.PageParams;
-import dev.secondround.platform.paging.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,12 +15,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +37,7 @@ public class ScorecardResource {
     }
 
     @PUT
-    @RolesAllowed({"hiring_manager", "interviewer"})
+    @RolesAllowed({"hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin"})
     @Operation(operationId = "saveScorecard", summary = "Save your scorecard: a draft, or a change to your submitted one (with changeReason)",
             description = "Only the participant the request is for (the token's subject). The first save needs no If-Match; later ones do.")
     public RestResponse<ScorecardView> save(@PathParam("requestId") UUID requestId,
@@ -60,7 +49,7 @@ public class ScorecardResource {
 
     @POST
     @Path("submission")
-    @RolesAllowed({"hiring_manager", "interviewer"})
+    @RolesAllowed({"hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin"})
     @Operation(operationId = "submitScorecard", summary = "Submit your saved scorecard (complete, after your session began; If-Match required)")
     public RestResponse<ScorecardView> submit(@PathParam("requestId") UUID requestId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of your last read", example = "\"1\"") String ifMatch) {

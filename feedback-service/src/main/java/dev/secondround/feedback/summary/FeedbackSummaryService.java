@@ -127,7 +127,7 @@ public class FeedbackSummaryService {
 
     private static Opinion opinion(Scorecard s) {
         return new Opinion(s.getId(), new Author(s.authorName, s.authorTitle, s.roleKind), s.form, s.recommendation,
-                Map.copyOf(s.ratings), s.notes, List.copyOf(s.answers), s.submittedAt, s.revision);
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.ratings)), s.notes, List.copyOf(s.answers), s.submittedAt, s.revision);
     }
 
     private static Changes changes(TreeMap<Integer, RoundTally> rounds, int chosen, AttributeNames names) {

@@ -62,17 +62,18 @@ public class TemplateService {
      * then session kind; the newest on a tie). The tenant's two default templates are stored the
      * first time nothing matches, so every request points at a real, editable template.
      */
-    public ScorecardTemplate choose(UUID jobId, Integer round, String sessionKind) {
+    public ScorecardTemplate choose(UUID jobId, Integer round, String sessionKind, ScorecardTemplate.Form form) {
         List<ScorecardTemplate> active = em.createQuery("select t from ScorecardTemplate t where t.active = true", ScorecardTemplate.class)
                 .getResultList();
         Optional<ScorecardTemplate> best = active.stream()
-                .filter(t -> t.specificityFor(jobId, round, sessionKind) >= 0)
+                // The form first: a tour guide never gets a job's full interview scorecard, nor an interviewer a light one.
+                .filter(t -> t.form == form && t.specificityFor(jobId, round, sessionKind) >= 0)
                 .max(Comparator.<ScorecardTemplate>comparingInt(t -> t.specificityFor(jobId, round, sessionKind))
                         .thenComparing(ScorecardTemplate::getUpdatedAt));
         if (best.isPresent()) {
             return best.get();
         }
-        boolean light = "TOUR".equals(sessionKind) || "LUNCH".equals(sessionKind);
+        boolean light = form == ScorecardTemplate.Form.LIGHT;
         String name = light ? DefaultTemplates.LIGHT_NAME : DefaultTemplates.FULL_NAME;
         // An admin may have deactivated or narrowed the stored default: then reuse it as it is rather than duplicate it.
         List<ScorecardTemplate> stored = em.createQuery("select t from ScorecardTemplate t where lower(t.name) = lower(:name)",

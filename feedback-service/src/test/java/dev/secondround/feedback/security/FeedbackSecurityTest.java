@@ -54,9 +54,10 @@ class FeedbackSecurityTest {
     void anotherTenantsServiceTokenCannotTouchThisTenantsRequests() {
         Map<String, String> ids = Endpoints.ids(A);
         Map<String, Object> cancelled = Loops.cancelled(Endpoints.loop(A), 99);
-        // Tenant B's scheduling service "cancels" a loop with A's id: B's candidate service does not know A's job,
-        // so nothing is made for B either; A's requests are untouched.
-        Loops.sync(B, cancelled).then().statusCode(422);
+        // Tenant B's scheduling service "cancels" a loop with A's id: B never heard of such a loop, so nothing is
+        // made for B; A's requests are untouched. Booking it for B fails: B's candidate service does not know A's job.
+        Loops.sync(B, cancelled).then().statusCode(204);
+        Loops.sync(B, Endpoints.loop(A).snapshot()).then().statusCode(422);
         Loops.as(A, "tomasz").get("/v1/feedback-requests/" + Loops.requestOf(Endpoints.loop(A), "tomasz"))
                 .then().statusCode(200).body("status", equalTo("OPEN"));
         // And tenant B sees none of A's requests for that loop.

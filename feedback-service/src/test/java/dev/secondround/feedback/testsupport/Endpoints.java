@@ -22,7 +22,7 @@ public final class Endpoints {
 
     public static final Set<String> EVERYONE = Set.copyOf(EndpointMatrix.ALL_ROLES);
     public static final Set<String> TEMPLATE_WRITERS = Set.of("recruiter", "tenant_admin", "integration");
-    public static final Set<String> PARTICIPANTS = Set.of("hiring_manager", "interviewer");
+    public static final Set<String> PARTICIPANTS = Set.of("hiring_manager", "interviewer", "recruiter", "coordinator", "tenant_admin");
     public static final Set<String> SCORECARD_READERS = Set.of("recruiter", "hiring_manager", "interviewer", "tenant_admin", "integration");
     /** Who chases missing feedback: everyone but interviewers (hiring managers for the jobs they manage). */
     public static final Set<String> STATUS_READERS = Set.of("coordinator", "recruiter", "hiring_manager", "tenant_admin", "integration");
