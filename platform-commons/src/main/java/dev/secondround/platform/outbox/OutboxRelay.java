@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * Delivers due outbox messages, tenant by tenant (each with that tenant set, so row-level security
  * holds for the relay too). A message is claimed with {@code FOR UPDATE SKIP LOCKED}, so several
  * instances of a service can relay side by side; failures back off exponentially (10 s doubling, at
- * most an hour) and a message is marked FAILED after {@code platform.outbox.max-attempts}.
+ * most an hour) and a message is marked FAILED after its handler's {@link OutboxHandler#maxAttempts()}
+ * (by default {@code platform.outbox.max-attempts}; a handler may retry forever instead).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -111,7 +112,7 @@ public class OutboxRelay {
             return true;
         } catch (Exception e) {
             int attempts = message.attempts() + 1;
-            boolean giveUp = attempts >= maxAttempts;
+            boolean giveUp = attempts >= attemptLimit(handler);
             long backoff = Math.min(3600, 10L << Math.min(attempts - 1, 20));
             LOG.warnf("outbox %s %s attempt %d failed%s: %s", message.topic(), message.id(), attempts,
                     giveUp ? " (giving up)" : ", retry in " + backoff + " s", e.toString());
@@ -124,6 +125,12 @@ public class OutboxRelay {
                     .setParameter("id", message.id()).executeUpdate();
             return false;
         }
+    }
+
+    /** The handler's own limit, else the platform's (also for a topic without handler: it fails loudly, in the end). */
+    private int attemptLimit(OutboxHandler handler) {
+        int own = handler == null ? OutboxHandler.PLATFORM_LIMIT : handler.maxAttempts();
+        return own > 0 ? own : maxAttempts;
     }
 
     private static String abbreviate(String error) {

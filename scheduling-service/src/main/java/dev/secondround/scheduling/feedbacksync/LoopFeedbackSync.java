@@ -32,6 +32,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * versions older than what it has. The relay has no user's token, so it calls with a service token of
  * the loop's tenant ({@link ServiceTokens}): the tenant comes from that token's verified claim there,
  * as for any caller. Loops that were never booked (drafts, proposals) are nobody's feedback business.
+ * Messages are never given up on (an outage of the feedback service only delays them), since every
+ * delivery just sends the current state.
  */
 @ApplicationScoped
 public class LoopFeedbackSync implements OutboxHandler {
@@ -70,6 +72,12 @@ public class LoopFeedbackSync implements OutboxHandler {
     @Override
     public String topic() {
         return TOPIC;
+    }
+
+    /** Never FAILED: delivery sends the current state, so retrying after any outage is always right. */
+    @Override
+    public int maxAttempts() {
+        return RETRY_FOREVER;
     }
 
     @Override

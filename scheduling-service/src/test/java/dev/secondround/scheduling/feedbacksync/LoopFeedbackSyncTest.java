@@ -17,16 +17,19 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * The feedback service learns of booked loops and their changes through the outbox: queued in the
  * change's transaction (never for drafts and proposals), sent as the loop is at delivery time with a
- * service token of the loop's tenant, and retried until the feedback service takes it.
+ * service token of the loop's tenant, and retried until the feedback service takes it, however long
+ * that takes.
  */
 @QuarkusTest
 class LoopFeedbackSyncTest {
@@ -187,6 +190,40 @@ class LoopFeedbackSyncTest {
         OutboxRows.awaitOnly(A, TOPIC, loopId, r -> r.status().equals("DELIVERED"), RETRY);
         Thread.sleep(2500);
         assertEquals(1, FeedbackReceiver.to("/v1/loops/" + loopId).size(), "delivered exactly once");
+    }
+
+    @Test
+    void anOutageLongerThanTheAttemptLimitDelaysTheSyncButNeverDropsItUnlikeAnInvite() throws Exception {
+        String ingrid = Directory.person(A, "Ingrid Solberg-Haugen");
+        FeedbackReceiver.down();
+        String loopId;
+        try {
+            loopId = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, ingrid)).post("/v1/loops"));
+            OutboxRows.awaitOnly(A, TOPIC, loopId, r -> r.attempts() >= 1, DELIVERY);
+            // Hours later: twelve attempts failed (the platform's limit), and the thirteenth fails too.
+            OutboxRows.failedSoFar(A, TOPIC, loopId, 12);
+            Instant thirteenth = Instant.now();
+            OutboxRows.Row waiting = OutboxRows.awaitOnly(A, TOPIC, loopId, r -> r.attempts() == 13, DELIVERY);
+            assertEquals("PENDING", waiting.status(), "the loop still waits for the feedback service");
+            assertTrue(waiting.lastError().contains("unreachable"), waiting.lastError());
+            assertTrue(waiting.nextAttemptAt().isAfter(thirteenth.plus(Duration.ofMinutes(59)))
+                    && waiting.nextAttemptAt().isBefore(Instant.now().plus(Duration.ofMinutes(61))),
+                    "tried again hourly, not faster: " + waiting.nextAttemptAt());
+
+            // An invite whose mail fails as often is given up on (the loop is gone: it can never be mailed).
+            String gone = UUID.randomUUID().toString();
+            OutboxRows.queued(A, "loop-invites",
+                    "{\"loopId\":\"" + gone + "\",\"version\":0,\"candidate\":true,\"interviewerIds\":[]}", 12);
+            OutboxRows.Row invite = OutboxRows.awaitOnly(A, "loop-invites", gone, r -> r.attempts() == 13, DELIVERY);
+            assertEquals("FAILED", invite.status());
+        } finally {
+            FeedbackReceiver.up();
+        }
+        // The feedback service is back: the next hourly attempt (here: at once) delivers the loop.
+        OutboxRows.failedSoFar(A, TOPIC, loopId, 30);
+        OutboxRows.Row delivered = OutboxRows.awaitOnly(A, TOPIC, loopId, r -> r.status().equals("DELIVERED"), DELIVERY);
+        assertEquals(31, delivered.attempts());
+        assertEquals(1, FeedbackReceiver.to("/v1/loops/" + loopId).size());
     }
 
     private record Loop(String id, String day, String ingrid, String ingridEmail, String ingridSubject, String kwame, String ana) {
