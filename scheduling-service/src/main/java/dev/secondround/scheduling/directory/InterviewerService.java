@@ -11,6 +11,7 @@ import dev.secondround.scheduling.access.SchedulingAccess;
 import dev.secondround.scheduling.directory.InterviewerApi.InterviewerRequest;
 import dev.secondround.scheduling.directory.InterviewerApi.WorkingHoursBody;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -26,10 +27,12 @@ public class InterviewerService {
 
     private final InterviewerRepository interviewers;
     private final SchedulingAccess access;
+    private final Event<InterviewerUpdated> updated;
 
-    public InterviewerService(InterviewerRepository interviewers, SchedulingAccess access) {
+    public InterviewerService(InterviewerRepository interviewers, SchedulingAccess access, Event<InterviewerUpdated> updated) {
         this.interviewers = interviewers;
         this.access = access;
+        this.updated = updated;
     }
 
     public Interviewer create(InterviewerRequest request) {
@@ -42,8 +45,11 @@ public class InterviewerService {
     public Interviewer update(UUID id, IfMatch ifMatch, InterviewerRequest request) {
         Interviewer interviewer = require(id);
         ifMatch.check(interviewer.getVersion());
+        InterviewerUpdated.Identity before = InterviewerUpdated.Identity.of(interviewer);
         apply(interviewer, request);
         interviewers.flush();
+        // Booked loops pass the person's email and sign-in on to the feedback service (LoopFeedbackSync observes this).
+        updated.fire(new InterviewerUpdated(interviewer, before));
         return interviewer;
     }
 

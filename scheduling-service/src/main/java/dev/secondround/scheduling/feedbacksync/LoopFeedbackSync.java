@@ -7,14 +7,20 @@ import dev.secondround.platform.outbox.OutboxHandler;
 import dev.secondround.platform.outbox.OutboxMessage;
 import dev.secondround.platform.security.ServiceTokens;
 import dev.secondround.scheduling.directory.Interviewer;
+import dev.secondround.scheduling.directory.InterviewerRole;
+import dev.secondround.scheduling.directory.InterviewerUpdated;
 import dev.secondround.scheduling.engine.SessionKind;
 import dev.secondround.scheduling.loop.Loop;
 import dev.secondround.scheduling.loop.LoopSession;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,14 +38,18 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * versions older than what it has. The relay has no user's token, so it calls with a service token of
  * the loop's tenant ({@link ServiceTokens}): the tenant comes from that token's verified claim there,
  * as for any caller. Loops that were never booked (drafts, proposals) are nobody's feedback business.
- * Messages are never given up on (an outage of the feedback service only delays them), since every
- * delivery just sends the current state.
+ * A change to a participant's directory entry that the snapshot carries (a sign-in linked, a new email
+ * or role) queues their recent loops again, at the same version: what changed is not the loop, and
+ * the receiver applies a repeated version again. Messages are never given up on (an outage of the
+ * feedback service only delays them), since every delivery just sends the current state.
  */
 @ApplicationScoped
 public class LoopFeedbackSync implements OutboxHandler {
 
     static final String TOPIC = "loop-feedback";
     private static final int ERROR_BODY_CHARS = 300;
+    /** Loops whose sessions with a person ended longer ago than this are not re-sent when the person's entry changes. */
+    private static final Duration DIRECTORY_RESYNC_WINDOW = Duration.ofDays(30);
 
     private final Outbox outbox;
     private final EntityManager em;
@@ -67,6 +77,41 @@ public class LoopFeedbackSync implements OutboxHandler {
             return;
         }
         outbox.enqueue(TOPIC, new Changed(loop.getId(), loop.getVersion()));
+    }
+
+    /**
+     * A participant's sign-in, email or role changed: their booked loops (recent or upcoming) are sent
+     * again, in the change's transaction, so feedback requests reach them under the new sign-in or
+     * address. The loop's version stays: the loop itself did not change. The booking rows say who is in
+     * which session now (replaced people and cancelled loops have none), found through the index of
+     * the exclusion constraint on (tenant, interviewer, time range).
+     */
+    void directoryEntryChanged(@Observes InterviewerUpdated change) {
+        if (FromDirectory.of(change.before()).equals(FromDirectory.of(change.after()))) {
+            return;
+        }
+        Interviewer person = change.interviewer();
+        @SuppressWarnings("unchecked")
+        List<Object[]> loops = em.createNativeQuery("""
+                        select distinct l.id, l.version from interviewer_booking b
+                        join loop_session s on s.tenant_id = b.tenant_id and s.id = b.loop_session_id
+                        join loop l on l.tenant_id = s.tenant_id and l.id = s.loop_id
+                        where b.tenant_id = :tenant and b.interviewer_id = :person and b.during && tstzrange(:since, null)
+                          and l.status = 'BOOKED'""")
+                .setParameter("tenant", person.getTenantId()).setParameter("person", person.getId())
+                .setParameter("since", OffsetDateTime.now(ZoneOffset.UTC).minus(DIRECTORY_RESYNC_WINDOW))
+                .getResultList();
+        for (Object[] loop : loops) {
+            outbox.enqueue(TOPIC, new Changed((UUID) loop[0], ((Number) loop[1]).longValue()));
+        }
+    }
+
+    /** What a snapshot takes from a participant's directory entry (names and titles are the ones on the itinerary). */
+    private record FromDirectory(InterviewerRole roleKind, String email, String oidcSubject) {
+
+        static FromDirectory of(InterviewerUpdated.Identity entry) {
+            return new FromDirectory(entry.roleKind(), entry.email(), entry.oidcSubject());
+        }
     }
 
     @Override
@@ -144,9 +189,12 @@ public class LoopFeedbackSync implements OutboxHandler {
     }
 
     private static LoopSnapshot.Participant participant(LoopSession.Participant p, Interviewer entry) {
-        return entry == null
-                ? new LoopSnapshot.Participant(p.interviewerId(), p.fullName(), p.title(), null, null, null)
-                : new LoopSnapshot.Participant(p.interviewerId(), p.fullName(), p.title(), entry.roleKind, entry.email, entry.oidcSubject);
+        if (entry == null) {
+            return new LoopSnapshot.Participant(p.interviewerId(), p.fullName(), p.title(), null, null, null);
+        }
+        FromDirectory directory = FromDirectory.of(InterviewerUpdated.Identity.of(entry));
+        return new LoopSnapshot.Participant(p.interviewerId(), p.fullName(), p.title(), directory.roleKind(), directory.email(),
+                directory.oidcSubject());
     }
 
     private static String errorBody(Response response) {

@@ -11,11 +11,16 @@ import dev.secondround.scheduling.testsupport.Directory;
 import dev.secondround.scheduling.testsupport.FeedbackReceiver;
 import dev.secondround.scheduling.testsupport.OutboxRows;
 import dev.secondround.testing.Applications;
+import dev.secondround.testing.PostgresTestResource;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * The feedback service learns of booked loops and their changes through the outbox: queued in the
  * change's transaction (never for drafts and proposals), sent as the loop is at delivery time with a
  * service token of the loop's tenant, and retried until the feedback service takes it, however long
- * that takes.
+ * that takes; sent again when a participant's directory entry changes what the feedback service knows.
  */
 @QuarkusTest
 class LoopFeedbackSyncTest {
@@ -224,6 +229,72 @@ class LoopFeedbackSyncTest {
         OutboxRows.Row delivered = OutboxRows.awaitOnly(A, TOPIC, loopId, r -> r.status().equals("DELIVERED"), DELIVERY);
         assertEquals(31, delivered.attempts());
         assertEquals(1, FeedbackReceiver.to("/v1/loops/" + loopId).size());
+    }
+
+    @Test
+    void linkingAParticipantsSignInResendsTheirLoopsAtTheSameVersion() throws Exception {
+        // Femi had no sign-in when booked: the feedback service got the loop without one for him.
+        Map<String, Object> entry = new HashMap<>(Directory.interviewerBody(null, A));
+        entry.put("fullName", "Femi Adeyemi-Larsen");
+        String femi = Directory.created(Directory.coordinator(A).body(entry).post("/v1/interviewers"));
+        String upcoming = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, femi)).post("/v1/loops"));
+        String cancelled = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, femi)).post("/v1/loops"));
+        Directory.coordinator(A).header("If-Match", Directory.loopEtag(A, cancelled)).body(Map.of("reason", "Candidate withdrew"))
+                .post("/v1/loops/" + cancelled + "/cancel").then().statusCode(200);
+        String longAgo = Directory.created(Directory.coordinator(A).body(Directory.loopBooking(A, femi)).post("/v1/loops"));
+        heldDaysAgo(longAgo, 40);
+        long version = Directory.coordinator(A).get("/v1/loops/" + upcoming).then().statusCode(200).extract().jsonPath().getLong("version");
+        FeedbackReceiver.Received first = FeedbackReceiver.await("/v1/loops/" + upcoming, r -> true, DELIVERY);
+        assertNull(JsonPath.from(first.body()).get("sessions[0].participants[0].oidcSubject"));
+        for (String loop : List.of(upcoming, cancelled, longAgo)) {
+            OutboxRows.awaitAll(A, TOPIC, loop, r -> r.status().equals("DELIVERED"), DELIVERY);
+        }
+        Map<String, Integer> before = Map.of(upcoming, 1, cancelled, 2, longAgo, 1);
+        before.forEach((loop, messages) -> assertEquals(messages, OutboxRows.aboutLoop(A, TOPIC, loop).size()));
+
+        // Working hours are no business of the feedback service's.
+        entry.put("workingHours", List.of(Map.of("day", "MONDAY", "start", "08:00", "end", "12:00")));
+        updateInterviewer(femi, entry);
+        before.forEach((loop, messages) -> assertEquals(messages, OutboxRows.aboutLoop(A, TOPIC, loop).size(), "nothing queued for " + loop));
+
+        String subject = TestTokens.subjectOf(A, "femi-" + Directory.unique());
+        entry.put("oidcSubject", subject);
+        updateInterviewer(femi, entry);
+        assertEquals(2, OutboxRows.aboutLoop(A, TOPIC, upcoming).size(), "his upcoming loop is sent again");
+        assertEquals(2, OutboxRows.aboutLoop(A, TOPIC, cancelled).size(), "a cancelled loop has nobody to ask for feedback");
+        assertEquals(1, OutboxRows.aboutLoop(A, TOPIC, longAgo).size(), "nor does one held more than 30 days ago");
+        JsonPath resent = JsonPath.from(FeedbackReceiver.await("/v1/loops/" + upcoming,
+                r -> subject.equals(JsonPath.from(r.body()).getString("sessions[0].participants[0].oidcSubject")), DELIVERY).body());
+        assertEquals(version, resent.getLong("version"), "the loop did not change, so neither did its version");
+        assertEquals("BOOKED", resent.getString("status"));
+        assertEquals(femi, resent.getString("sessions[0].participants[0].interviewerId"));
+        assertEquals(entry.get("email"), resent.getString("sessions[0].participants[0].email"));
+        assertEquals(version, Directory.coordinator(A).get("/v1/loops/" + upcoming).then().extract().jsonPath().getLong("version"));
+    }
+
+    private static void updateInterviewer(String id, Map<String, Object> body) {
+        String etag = Directory.coordinator(A).get("/v1/interviewers/" + id).then().statusCode(200).extract().header("ETag");
+        Directory.coordinator(A).header("If-Match", etag).body(body).put("/v1/interviewers/" + id).then().statusCode(200);
+    }
+
+    /** Moves the loop's booking rows (who is in which session when) this many days into the past; bookings cannot be made there. */
+    private static void heldDaysAgo(String loopId, int days) {
+        var database = PostgresTestResource.database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.ownerUser(), database.ownerPassword());
+             PreparedStatement setTenant = connection.prepareStatement("select set_config('app.tenant_id', ?, false)");
+             PreparedStatement move = connection.prepareStatement("""
+                     update scheduling.interviewer_booking b
+                     set during = tstzrange(now() - make_interval(days => ?), now() - make_interval(days => ?) + interval '30 minutes')
+                     from scheduling.loop_session s where s.tenant_id = b.tenant_id and s.id = b.loop_session_id and s.loop_id = ?""")) {
+            setTenant.setString(1, A);
+            setTenant.execute();
+            move.setInt(1, days);
+            move.setInt(2, days);
+            move.setObject(3, UUID.fromString(loopId));
+            assertEquals(1, move.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot move the loop's bookings", e);
+        }
     }
 
     private record Loop(String id, String day, String ingrid, String ingridEmail, String ingridSubject, String kwame, String ana) {
