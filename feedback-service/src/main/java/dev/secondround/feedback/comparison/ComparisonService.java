@@ -1,5 +1,6 @@
 package dev.secondround.feedback.comparison;
 
+import dev.secondround.platform.persistence.NativeValues;
 import dev.secondround.feedback.access.FeedbackAccess;
 import dev.secondround.feedback.aggregate.AggregateApi.RecommendationCounts;
 import dev.secondround.feedback.aggregate.AttributeNames;
@@ -22,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -151,7 +151,7 @@ public class ComparisonService {
             }
             UUID applicationId = (UUID) row[0];
             Candidate c = candidates.computeIfAbsent(applicationId, id -> new Candidate(id, (String) row[8], (String) row[9],
-                    instant(row[10]), Boolean.TRUE.equals(row[11])));
+                    NativeValues.instant(row[10]), Boolean.TRUE.equals(row[11])));
             RoundTally tally = c.rounds.computeIfAbsent(((Number) row[1]).intValue(), RoundTally::new);
             int count = ((Number) row[4]).intValue();
             if (row[2] != null) {
@@ -193,19 +193,6 @@ public class ComparisonService {
             names.add((String) row[0], (String) row[1]);
         }
         return names;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected time " + value.getClass());
     }
 
     /** One application's tallies per round, and what the comparison shows next to them. */

@@ -1,5 +1,6 @@
 package dev.secondround.feedback.reminder;
 
+import dev.secondround.platform.persistence.NativeValues;
 import dev.secondround.feedback.reminder.NotificationApi.Delivery;
 import dev.secondround.feedback.reminder.NotificationApi.NotificationView;
 import dev.secondround.feedback.request.RequestService;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,7 @@ public class NotificationService {
                 .setParameter("ids", outboxIds).getResultList();
         for (Object[] row : rows) {
             deliveries.put((UUID) row[0], new Delivery((String) row[1], ((Number) row[2]).intValue(), clean((String) row[3]),
-                    instant(row[4])));
+                    NativeValues.instant(row[4])));
         }
         return deliveries;
     }
@@ -68,19 +68,4 @@ public class NotificationService {
         return error == null ? null : CLASS_NAME.matcher(error).replaceAll("").strip();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 }

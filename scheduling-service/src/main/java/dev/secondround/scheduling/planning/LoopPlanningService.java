@@ -1,5 +1,6 @@
 package dev.secondround.scheduling.planning;
 
+import dev.secondround.platform.persistence.NativeValues;
 import dev.secondround.platform.problem.Problem;
 import dev.secondround.platform.problem.ProblemException;
 import dev.secondround.platform.problem.ProblemType;
@@ -232,8 +233,8 @@ public class LoopPlanningService {
                 .getResultList()) {
             Object[] booking = (Object[]) row;
             UUID interviewer = (UUID) booking[0];
-            Instant start = instant(booking[1]);
-            Instant end = instant(booking[2]);
+            Instant start = NativeValues.instant(booking[1]);
+            Instant end = NativeValues.instant(booking[2]);
             busy.computeIfAbsent(interviewer, k -> new ArrayList<>()).add(dev.secondround.scheduling.engine.BusyBlock.booked(start, end));
             Interviewer person = people.get(interviewer);
             if (Boolean.TRUE.equals(booking[3]) && person != null) {
@@ -249,7 +250,7 @@ public class LoopPlanningService {
                 .setParameter("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
                 .getResultList()) {
             Object[] booking = (Object[]) row;
-            roomBusy.computeIfAbsent((UUID) booking[0], k -> new ArrayList<>()).add(new TimeSpan(instant(booking[1]), instant(booking[2])));
+            roomBusy.computeIfAbsent((UUID) booking[0], k -> new ArrayList<>()).add(new TimeSpan(NativeValues.instant(booking[1]), NativeValues.instant(booking[2])));
         }
         List<dev.secondround.scheduling.engine.Interviewer> interviewers = people.values().stream()
                 .map(i -> new dev.secondround.scheduling.engine.Interviewer(i.getId().toString(), i.fullName, ZoneId.of(i.timeZone),
@@ -266,19 +267,6 @@ public class LoopPlanningService {
                         roomBusy.getOrDefault(r.getId(), List.of())))
                 .toList();
         return new Directory(interviewers, enginePools, engineRooms);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     private static WorkingHours workingHours(Interviewer interviewer) {
