@@ -42,9 +42,10 @@ import org.jboss.logging.Logger;
  * whose hiring manager has no email address, and an overdue participant who is the job's hiring
  * manager — this service knows nobody above them, so that escalation is only recorded (and shown in
  * the feedback status) for a recruiter or coordinator to act on.
- * <p>Requests are claimed with {@code FOR UPDATE SKIP LOCKED} and updated in the claiming transaction,
- * so two instances running at once never remind the same request twice, and a participant submitting
- * at that moment waits for (or is skipped by) the run instead of being reminded after submitting.
+ * <p>Work is claimed by loop ({@code FOR UPDATE SKIP LOCKED} on the loop rows), then the loop's due
+ * requests are locked and updated in the claiming transaction: two instances running at once never
+ * remind the same request twice nor split a loop's escalation into two mails, and a participant
+ * submitting at that moment is not reminded after submitting.
  */
 @ApplicationScoped
 public class FeedbackReminders {
@@ -52,7 +53,6 @@ public class FeedbackReminders {
     private static final Logger LOG = Logger.getLogger(FeedbackReminders.class);
     private static final int BATCH = 50;
     /** Hibernate's "skip locked" lock timeout. */
-    private static final int SKIP_LOCKED = -2;
 
     private final EntityManager em;
     private final CurrentTenant tenant;
@@ -134,17 +134,37 @@ public class FeedbackReminders {
         FeedbackPolicy policy = policies.current();
         Instant remindBefore = now.minus(Duration.ofHours(policy.reminderEveryHours));
         Instant escalateBefore = now.minus(Duration.ofHours(policy.escalateAfterHours));
+        // Claimed by loop, not by request: the loop rows are locked with SKIP LOCKED, so two instances (or two
+        // batches) never split one loop's overdue requests, and its hiring manager gets one escalation mail.
+        @SuppressWarnings("unchecked")
+        List<UUID> loopIds = em.createNativeQuery("""
+                        select l.loop_id from feedback_loop l
+                        where l.tenant_id = :tenant and exists (
+                            select 1 from feedback_request r
+                            where r.tenant_id = l.tenant_id and r.loop_id = l.loop_id and r.status = 'OPEN' and r.due_at < :now
+                              and (r.last_reminded_at is null or r.last_reminded_at <= :remindBefore
+                                   or (r.escalated_at is null and r.due_at <= :escalateBefore)))
+                        order by l.loop_id limit :batch
+                        for update of l skip locked""")
+                .setParameter("tenant", tenant.require()).setParameter("now", now).setParameter("remindBefore", remindBefore)
+                .setParameter("escalateBefore", escalateBefore).setParameter("batch", BATCH).getResultList();
+        if (loopIds.isEmpty()) {
+            return null;
+        }
+        // Locked too (waiting, not skipping): someone submitting right now is either done first, and then no longer
+        // OPEN here, or submits after this transaction.
         List<FeedbackRequest> due = em.createQuery("""
                         select r from FeedbackRequest r
-                        where r.status = 'OPEN' and r.dueAt < :now
+                        where r.loopId in :loops and r.status = 'OPEN' and r.dueAt < :now
                           and (r.lastRemindedAt is null or r.lastRemindedAt <= :remindBefore
                                or (r.escalatedAt is null and r.dueAt <= :escalateBefore))
                         order by r.dueAt, r.id""", FeedbackRequest.class)
-                .setParameter("now", now).setParameter("remindBefore", remindBefore).setParameter("escalateBefore", escalateBefore)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .setMaxResults(BATCH).getResultList();
+                .setParameter("loops", loopIds).setParameter("now", now).setParameter("remindBefore", remindBefore)
+                .setParameter("escalateBefore", escalateBefore)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (due.isEmpty()) {
-            return null;
+            // The loops' requests changed between the two reads (all submitted meanwhile): nothing left, try the next batch.
+            return new Run(0, 0, 0);
         }
         Map<UUID, FeedbackLoop> loops = byKey(em.createQuery("select l from FeedbackLoop l where l.loopId in :ids", FeedbackLoop.class)
                 .setParameter("ids", due.stream().map(r -> r.loopId).distinct().toList()).getResultList(), l -> l.loopId);
