@@ -44,6 +44,22 @@ public final class Applications {
         return appliedTo(tenant, jobOf(tenant));
     }
 
+    /** Hands the job to another hiring manager (test user {@code hiringManagerUsername}), as a recruiter would. */
+    public static void changeHiringManager(String tenant, String jobId, String hiringManagerUsername) {
+        io.restassured.response.ExtractableResponse<Response> job = recruiter(tenant).get("/v1/jobs/" + jobId).then().statusCode(200).extract();
+        io.restassured.path.json.JsonPath current = job.jsonPath();
+        List<Map<String, Object>> plan = new java.util.ArrayList<>();
+        for (Map<String, Object> round : current.<Map<String, Object>>getList("interviewPlan")) {
+            plan.add(Map.of("number", round.get("number"), "name", round.get("name"), "kind", round.get("kind")));
+        }
+        recruiter(tenant).header("If-Match", job.header("ETag")).body(Map.of("clientId", current.getString("clientId"),
+                        "title", current.getString("title"),
+                        "hiringManager", Map.of("subject", TestTokens.subjectOf(tenant, hiringManagerUsername),
+                                "name", hiringManagerUsername, "email", hiringManagerUsername + "@helix.example"),
+                        "interviewPlan", plan))
+                .put("/v1/jobs/" + jobId).then().statusCode(200);
+    }
+
     public static void moveTo(String tenant, String applicationId, Map<String, Object> stageChange) {
         String etag = recruiter(tenant).get("/v1/applications/" + applicationId).then().statusCode(200).extract().header("ETag");
         recruiter(tenant).header("If-Match", etag).body(stageChange)

@@ -67,6 +67,25 @@ class LoopSyncEdgeCasesTest {
                 .body("template.name", equalTo("Whole loop, job " + jobId));
     }
 
+    @jakarta.inject.Inject
+    JobRefRefresh jobRefresh;
+
+    @Test
+    void aJobHandedToAnotherHiringManagerMovesThePanelToThemAtTheNextRefresh() {
+        String jobId = Applications.newJob(A, "marek");
+        BookedLoop loop = Loops.standard(A, Applications.appliedTo(A, jobId), jobId, 2, Instant.now().minus(1, ChronoUnit.DAYS));
+        Loops.sync(A, loop.snapshot()).then().statusCode(204);
+        Loops.submit(loop, "aiko", 3, "YES");
+        String summary = "/v1/applications/" + loop.applicationId() + "/feedback-summary";
+        Loops.as(A, "marek", "hiring_manager").get(summary).then().statusCode(200);
+        Loops.as(A, "nadia", "hiring_manager").get(summary).then().statusCode(404);
+
+        Applications.changeHiringManager(A, jobId, "nadia");
+        jobRefresh.refresh(A);
+        Loops.as(A, "marek", "hiring_manager").get(summary).then().statusCode(404);
+        Loops.as(A, "nadia", "hiring_manager").get(summary).then().statusCode(200);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withoutSubject(Map<String, Object> snapshot, String interviewerId) {
         Map<String, Object> copy = new LinkedHashMap<>(snapshot);
