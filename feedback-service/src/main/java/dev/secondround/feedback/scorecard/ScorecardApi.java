@@ -30,7 +30,7 @@ public final class ScorecardApi {
                     examples = "{\"communication\": 3, \"professional_demeanour\": 4}")
             Map<@NotBlank String, @NotNull @Min(1) @Max(4) Integer> ratings,
             @Schema(examples = "YES") Recommendation recommendation,
-            @Size(max = 10) @Valid List<@NotNull AnswerRequest> answers,
+            @Size(max = 10) List<@NotNull @Valid AnswerRequest> answers,
             @Size(max = 10000) @Schema(examples = "Explained the event-sourcing migration clearly; vague on on-call load.") String notes,
             @Size(max = 1000) @Schema(description = "Required when changing a submitted scorecard",
                     examples = "Re-read my notes: communication was better than I first rated") String changeReason) {

@@ -31,7 +31,7 @@ public final class TemplateApi {
             @Size(max = 6) @Schema(description = "Only for these session kinds; empty = any", examples = "[\"INTERVIEW\", \"PANEL\"]")
             List<@NotNull @Pattern(regexp = "INTERVIEW|PANEL|TECHNICAL|EXECUTIVE|TOUR|LUNCH",
                     message = "must be one of INTERVIEW, PANEL, TECHNICAL, EXECUTIVE, TOUR, LUNCH") String> sessionKinds,
-            @NotNull @Size(min = 1, max = 12) @Valid List<@NotNull AttributeRequest> attributes,
+            @NotNull @Size(min = 1, max = 12) List<@NotNull @Valid AttributeRequest> attributes,
             @Size(max = 10) List<@NotBlank @Size(max = 500) String> keyQuestions,
             @Schema(description = "Inactive templates are kept for the requests that used them but chosen no more; default true")
             Boolean active) {
