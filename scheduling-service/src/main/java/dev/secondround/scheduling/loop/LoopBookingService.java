@@ -110,7 +110,6 @@ public class LoopBookingService {
             bookSessions(loop, request.option(), context, request.plan(), applicationView);
             record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day, null);
             invites.queue(loop, true, invites.everyone(loop));
-            feedbackSync.queue(loop);
         } else if (request.proposedOptions() != null) {
             PlanContext context = planning.prepare(request.plan());
             for (int i = 0; i < request.proposedOptions().size(); i++) {
@@ -153,7 +152,6 @@ public class LoopBookingService {
         record(loop, LoopChange.Kind.BOOKED, loop.title + " on " + loop.day + (wasProposed ? " (one of the proposed options)" : ""), null);
         em.flush();
         invites.queue(loop, true, invites.everyone(loop));
-        feedbackSync.queue(loop);
         return loop;
     }
 
@@ -426,6 +424,9 @@ public class LoopBookingService {
         change.reason = reason;
         change.changedBy = caller.subject();
         em.persist(change);
+        // Every change of a loop passes here, so the feedback service hears of each one (the sync ignores
+        // loops that were never booked: drafts and proposals have no day).
+        feedbackSync.queue(loop);
     }
 
     @Transactional
@@ -444,9 +445,8 @@ public class LoopBookingService {
         record(loop, LoopChange.Kind.CANCELLED, "cancelled", loop.cancelledReason);
         loop.proposedOptions = null;
         if (loop.day != null) {
-            // It was booked: everyone invited gets the cancellation, and the feedback service learns of it.
+            // It was booked: everyone invited gets the cancellation.
             invites.queue(loop, true, invites.everyone(loop));
-            feedbackSync.queue(loop);
         }
         em.flush();
         return loop;

@@ -19,7 +19,6 @@ import dev.secondround.scheduling.engine.RoomNeed;
 import dev.secondround.scheduling.engine.ScheduleResult;
 import dev.secondround.scheduling.engine.SessionRequest;
 import dev.secondround.scheduling.engine.TimeSpan;
-import dev.secondround.scheduling.feedbacksync.LoopFeedbackSync;
 import dev.secondround.scheduling.planning.LoopPlanApi.LoopPlanRequest;
 import dev.secondround.scheduling.planning.LoopPlanningService;
 import dev.secondround.scheduling.planning.LoopPlanningService.PlanContext;
@@ -53,16 +52,13 @@ public class LoopChangeService {
     LoopInvites invites;
     private final LoopBookingService loops;
     private final LoopPlanningService planning;
-    private final LoopFeedbackSync feedbackSync;
     private final Caller caller;
     private final ObjectMapper json;
 
-    public LoopChangeService(EntityManager em, LoopBookingService loops, LoopPlanningService planning, LoopFeedbackSync feedbackSync,
-                             Caller caller, ObjectMapper json) {
+    public LoopChangeService(EntityManager em, LoopBookingService loops, LoopPlanningService planning, Caller caller, ObjectMapper json) {
         this.em = em;
         this.loops = loops;
         this.planning = planning;
-        this.feedbackSync = feedbackSync;
         this.caller = caller;
         this.json = json;
     }
@@ -123,7 +119,6 @@ public class LoopChangeService {
         loops.record(loop, LoopChange.Kind.PARTICIPANT_REPLACED, String.join("; ", done), reason);
         // The candidate's itinerary names the new person; the one who left gets the CANCEL, the new one the REQUEST.
         invites.queue(loop, true, LoopInvites.peopleIn(affected));
-        feedbackSync.queue(loop);
         em.lock(loop, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return loop;
@@ -244,7 +239,6 @@ public class LoopChangeService {
         Set<UUID> told = new java.util.TreeSet<>();
         moving.forEach(s -> s.participants.forEach(p -> told.add(p.interviewerId())));
         invites.queue(loop, true, told);
-        feedbackSync.queue(loop);
         em.flush();
         if (loop.getVersion() == before) {
             // The loop's own times did not change (a session moved inside them): still a new version for ETags and SEQUENCE.
