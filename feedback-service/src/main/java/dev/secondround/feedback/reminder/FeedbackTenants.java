@@ -1,14 +1,11 @@
 package dev.secondround.feedback.reminder;
 
 import dev.secondround.platform.tenant.CurrentTenant;
+import dev.secondround.platform.tenant.TenantLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -39,16 +36,8 @@ public class FeedbackTenants {
                 .setParameter("tenant", tenant.require()).executeUpdate();
     }
 
-    /** Every tenant with feedback requests. Plain JDBC: Hibernate opens no session without a tenant. */
+    /** Every tenant with feedback requests. */
     public List<String> all() throws SQLException {
-        List<String> tenants = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select tenant_id from feedback_tenant order by tenant_id");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                tenants.add(rows.getString(1));
-            }
-        }
-        return tenants;
+        return TenantLists.read(dataSource, "feedback_tenant");
     }
 }

@@ -46,14 +46,9 @@ public class OutboxRelay {
 
     /** Relays what is due now for every tenant; returns how many messages were delivered. */
     public int relayDue() {
-        // Plain JDBC: Hibernate opens no session without a tenant, and this table is the one that has none.
-        List<String> tenants = new java.util.ArrayList<>();
-        try (java.sql.Connection connection = dataSource.getConnection();
-             java.sql.PreparedStatement query = connection.prepareStatement("select tenant_id from outbox_tenant order by tenant_id");
-             java.sql.ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                tenants.add(rows.getString(1));
-            }
+        List<String> tenants;
+        try {
+            tenants = dev.secondround.platform.tenant.TenantLists.read(dataSource, "outbox_tenant");
         } catch (java.sql.SQLException e) {
             LOG.warnf("outbox: cannot list tenants: %s", e.getMessage());
             return 0;
