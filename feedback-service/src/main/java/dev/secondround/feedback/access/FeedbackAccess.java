@@ -65,6 +65,11 @@ public class FeedbackAccess {
                 .setParameter("job", jobId).setParameter("subject", caller.subject()).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** The same for a job already read: the caller is its hiring manager (in the hiring_manager role). */
+    public boolean manages(dev.secondround.feedback.loop.JobRef job) {
+        return job != null && caller.hasRole(Roles.HIRING_MANAGER) && caller.subject().equals(job.hiringManagerSubject);
+    }
+
     /** The jobs the caller manages as hiring manager (for list filters). */
     public List<UUID> managedJobs() {
         if (!caller.hasRole(Roles.HIRING_MANAGER)) {

@@ -15,8 +15,6 @@ import dev.secondround.feedback.policy.FeedbackPolicy.AntiAnchoring;
 import dev.secondround.feedback.policy.PolicyService;
 import dev.secondround.feedback.scorecard.Scorecard.Recommendation;
 import dev.secondround.platform.problem.ProblemException;
-import dev.secondround.platform.security.Caller;
-import dev.secondround.platform.security.Roles;
 import dev.secondround.platform.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -117,21 +115,19 @@ public class ComparisonService {
     private final FeedbackAccess access;
     private final PolicyService policies;
     private final CurrentTenant tenant;
-    private final Caller caller;
 
-    public ComparisonService(EntityManager em, FeedbackAccess access, PolicyService policies, CurrentTenant tenant, Caller caller) {
+    public ComparisonService(EntityManager em, FeedbackAccess access, PolicyService policies, CurrentTenant tenant) {
         this.em = em;
         this.access = access;
         this.policies = policies;
         this.tenant = tenant;
-        this.caller = caller;
     }
 
     public FeedbackComparison compare(UUID jobId, Integer round, String sort, String direction) {
         JobRef job = em.createQuery("select j from JobRef j where j.jobId = :job", JobRef.class).setParameter("job", jobId)
                 .getResultStream().findFirst().orElse(null);
         boolean readsAll = access.readsAll();
-        if (job == null || !(readsAll || caller.hasRole(Roles.HIRING_MANAGER) && access.subject().equals(job.hiringManagerSubject))) {
+        if (job == null || !(readsAll || access.manages(job))) {
             // Unknown, another tenant's, or another hiring manager's job: all look the same.
             throw ProblemException.notFound("job feedback");
         }

@@ -7,7 +7,6 @@ import dev.secondround.feedback.completeness.FeedbackStatusApi.LoopSummary;
 import dev.secondround.feedback.completeness.FeedbackStatusApi.ParticipantStatus;
 import dev.secondround.feedback.loop.FeedbackLoop;
 import dev.secondround.feedback.request.FeedbackRequest;
-import dev.secondround.feedback.request.FeedbackRequest.SessionRef;
 import dev.secondround.feedback.request.FeedbackRequest.Status;
 import dev.secondround.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,8 +120,7 @@ public class FeedbackStatusService {
                     late == null ? null : late.toString(), late == null ? null : late.toHours(),
                     r.remindersSent, r.lastRemindedAt, r.escalatedAt, escalationMailed ? (String) row[2] : null,
                     escalationMailed ? null : (String) row[4], r.status == Status.SUBMITTED ? (Instant) row[1] : null, r.withdrawnReason));
-            firstSession.put(r.getId(), r.sessions.stream().map(SessionRef::startsAt).filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(Instant.MAX));
+            firstSession.put(r.getId(), r.firstSessionStart().orElse(Instant.MAX));
         }
         List<ParticipantStatus> participants = new ArrayList<>(byRequest.values());
         participants.sort(Comparator.<ParticipantStatus>comparingInt(p -> loopOrder.getOrDefault(p.loopId(), Integer.MAX_VALUE))

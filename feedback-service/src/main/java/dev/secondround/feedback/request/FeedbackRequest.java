@@ -105,6 +105,11 @@ public class FeedbackRequest extends TenantOwnedEntity {
     public record TemplateSnapshot(String name, List<ScorecardTemplate.Attribute> attributes, List<String> keyQuestions) {
     }
 
+    /** When the participant's first session with the candidate starts (empty without sessions). */
+    public java.util.Optional<Instant> firstSessionStart() {
+        return sessions.stream().map(SessionRef::startsAt).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
+    }
+
     public boolean isOverdue(Instant now) {
         return status == Status.OPEN && now.isAfter(dueAt);
     }

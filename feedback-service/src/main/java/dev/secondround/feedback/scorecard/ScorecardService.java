@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +89,7 @@ public class ScorecardService {
         if (request.status == FeedbackRequest.Status.WITHDRAWN) {
             throw ProblemException.conflict("this feedback request was withdrawn (" + request.withdrawnReason + ")");
         }
-        Instant firstSession = request.sessions.stream().map(FeedbackRequest.SessionRef::startsAt).min(Comparator.naturalOrder())
-                .orElse(Instant.MIN);
+        Instant firstSession = request.firstSessionStart().orElse(Instant.MIN);
         if (now().isBefore(firstSession)) {
             throw ProblemException.conflict("your session with the candidate starts at " + firstSession
                     + "; feedback can be submitted once you have met them (drafts can be saved any time)");
