@@ -34,8 +34,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code module} with these configuration properties and waits until it reports ready. */
     public static ServiceProcess start(String module, Map<String, String> properties, Duration timeout) {
+        return start(module, freePort(), properties, timeout);
+    }
+
+    /**
+     * Starts {@code module} on {@code port} (chosen with {@link #freePort()} beforehand when services must
+     * know each other's addresses before any of them runs) and waits until it reports ready.
+     */
+    public static ServiceProcess start(String module, int port, Map<String, String> properties, Duration timeout) {
         Path jar = locate(module);
-        int port = freePort();
         Path log = Path.of("target", module + "-process.log").toAbsolutePath();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -98,7 +105,8 @@ public final class ServiceProcess implements AutoCloseable {
                         + "); build it first: ./mvnw -pl " + module + " -am package -DskipTests"));
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
