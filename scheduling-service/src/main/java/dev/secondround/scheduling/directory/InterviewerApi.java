@@ -27,7 +27,9 @@ public final class InterviewerApi {
             @NotNull @Schema(examples = "HIRING_MANAGER") InterviewerRole roleKind,
             @NotBlank @Email @Size(max = 320) @Schema(examples = "ingrid.solberg-haugen@helix-robotics.example") String email,
             @NotBlank @Size(max = 64) @Schema(description = "IANA time zone", examples = "Europe/Berlin") String timeZone,
-            @Size(max = 7) @Schema(description = "Defaults to Monday–Friday 09:00–17:00") List<@Valid @NotNull WorkingHoursBody> workingHours,
+            // Empty would make the person never bookable (and is what some generated clients send for "not set").
+            @Size(min = 1, max = 7, message = "must list 1 to 7 working days; leave it out for Monday–Friday 09:00–17:00")
+            @Schema(description = "Defaults to Monday–Friday 09:00–17:00 when left out; an empty list is refused") List<@Valid @NotNull WorkingHoursBody> workingHours,
             @Min(0) @Max(20) @Schema(description = "Defaults to 3", examples = "3") Integer maxInterviewsPerDay,
             @Min(0) @Max(60) @Schema(description = "Defaults to 8", examples = "8") Integer maxInterviewsPerWeek,
             @Size(max = 200) @Schema(description = "OIDC subject the person signs in with (optional)",

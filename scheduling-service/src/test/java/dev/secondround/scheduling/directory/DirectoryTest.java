@@ -48,6 +48,10 @@ class DirectoryTest {
                 Map.of("day", "MONDAY", "start", "13:00", "end", "17:00")));
         Directory.coordinator(A).body(body).post("/v1/interviewers").then().statusCode(400)
                 .body("errors.field", hasItem("workingHours[1].day"));
+        // An empty list would make the person never bookable; generated clients send [] for "not set".
+        body.put("workingHours", List.of());
+        Directory.coordinator(A).body(body).post("/v1/interviewers").then().statusCode(400)
+                .body("errors.field", hasItem("workingHours"));
         body.remove("workingHours");
         body.put("maxInterviewsPerDay", 5);
         body.put("maxInterviewsPerWeek", 4);
