@@ -289,6 +289,8 @@ class SecondRoundStoryTest {
                 .filter(s -> CHLOE.name().equals(s.getAuthorName())).findFirst().orElseThrow().getId();
         assertEquals(403, refused(() -> kwame.scorecards.getScorecard(chloesScorecard)).status(), "not one by one either");
         assertEquals(403, refused(() -> kwame.summaries.getFeedbackSummary(thandiwe, 2)).status(), "nor the aggregate");
+        assertEquals(403, refused(() -> hiringManager.summaries.getFeedbackSummary(thandiwe, 2)).status(),
+                "the hiring manager too waits until her own scorecard is in");
 
         submit(KWAME, thandiweRound2, ratings(3, 3, 1, 2, 2, 2, 1, 2), Recommendation.STRONG_NO,
                 "Dismissive when Ana questioned her caching approach; interrupted us both.");
