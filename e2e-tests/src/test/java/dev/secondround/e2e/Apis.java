@@ -41,6 +41,7 @@ final class Apis {
         final dev.secondround.client.feedback.api.CandidateComparisonApi comparison;
         final dev.secondround.client.feedback.api.DecisionsApi decisions;
         final dev.secondround.client.feedback.api.FeedbackStatusApi feedbackStatus;
+        final dev.secondround.client.feedback.api.FeedbackPolicyApi feedbackPolicy;
         final Supplier<String> token;
 
         private As(Supplier<String> token) {
@@ -72,6 +73,7 @@ final class Apis {
             comparison = new dev.secondround.client.feedback.api.CandidateComparisonApi(feedback);
             decisions = new dev.secondround.client.feedback.api.DecisionsApi(feedback);
             feedbackStatus = new dev.secondround.client.feedback.api.FeedbackStatusApi(feedback);
+            feedbackPolicy = new dev.secondround.client.feedback.api.FeedbackPolicyApi(feedback);
         }
     }
 }

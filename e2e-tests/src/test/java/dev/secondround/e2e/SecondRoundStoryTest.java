@@ -23,11 +23,14 @@ import dev.secondround.client.candidate.model.InterviewRound;
 import dev.secondround.client.candidate.model.JobRequest;
 import dev.secondround.client.candidate.model.RoundKind;
 import dev.secondround.client.candidate.model.StageChangeRequest;
+import dev.secondround.client.feedback.model.AntiAnchoring;
 import dev.secondround.client.feedback.model.ComparisonRow;
 import dev.secondround.client.feedback.model.Decision;
 import dev.secondround.client.feedback.model.DecisionRequest;
 import dev.secondround.client.feedback.model.DeliveryStatus;
 import dev.secondround.client.feedback.model.FeedbackComparison;
+import dev.secondround.client.feedback.model.FeedbackPolicy;
+import dev.secondround.client.feedback.model.FeedbackPolicyRequest;
 import dev.secondround.client.feedback.model.FeedbackRequest;
 import dev.secondround.client.feedback.model.FeedbackSummary;
 import dev.secondround.client.feedback.model.Outcome;
@@ -181,7 +184,7 @@ class SecondRoundStoryTest {
 
     @Test
     @Order(2)
-    @DisplayName("A coordinator enters the interviewers, each linked to their sign-in, and the client's rooms")
+    @DisplayName("A coordinator enters the interviewers, each linked to their sign-in, and the client's rooms; the admin sets the feedback policy")
     void coordinatorEntersTheInterviewers() {
         for (String[] room : new String[][] {{"Fjord", "6"}, {"Spree", "10"}, {"Kantine", "12"}}) {
             ok(() -> coordinator.rooms.createRoom(new RoomRequest().name(room[0]).kind(Kind2.IN_PERSON).building("Helix HQ, Torstraße 49").floor("3")
@@ -195,6 +198,15 @@ class SecondRoundStoryTest {
         }
         assertEquals(INGRID.name(), ok(() -> apis.as(INGRID.login()).interviewers.getMyInterviewerEntry()).getFullName(),
                 "Ingrid finds her own directory entry by her sign-in");
+
+        // The agency's admin sets how feedback works: nobody reads the others' scorecards before writing their own.
+        Apis.As admin = apis.as("ambrion-admin");
+        String etag = etag(ok(() -> admin.feedbackPolicy.getFeedbackPolicyWithHttpInfo()).getHeaders());
+        FeedbackPolicy policy = ok(() -> admin.feedbackPolicy.updateFeedbackPolicy(new FeedbackPolicyRequest()
+                .antiAnchoring(AntiAnchoring.AFTER_SUBMITTING).dueHoursAfterLoop(48).reminderEveryHours(24).escalateAfterHours(72), etag));
+        assertEquals(AntiAnchoring.AFTER_SUBMITTING, policy.getAntiAnchoring());
+        assertEquals(403, refused(() -> coordinator.feedbackPolicy.updateFeedbackPolicy(new FeedbackPolicyRequest()
+                .antiAnchoring(AntiAnchoring.ALWAYS), etag)).status(), "only an admin changes it");
     }
 
     @Test
