@@ -12,9 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -22,7 +24,8 @@ import org.jboss.logging.Logger;
  * Keeps the copied hiring manager of each job ({@link JobRef}) current between loop syncs: a job whose
  * hiring manager changes in the candidate service must stop showing the old one its panel, and start
  * showing the new one, within {@code feedback.job-refresh.every} (15 min), not at the job's next loop.
- * Tenant by tenant with that tenant's service token; each job read outside any transaction.
+ * Tenant by tenant with that tenant's service token; each job read outside any transaction. With several
+ * replicas, one of them refreshes a tenant per {@code feedback.job-refresh.once-per} ({@link FeedbackTenants#claimJobRefresh}).
  */
 @ApplicationScoped
 public class JobRefRefresh {
@@ -34,9 +37,12 @@ public class JobRefRefresh {
     private final FeedbackTenants tenants;
     private final ServiceTokens tokens;
     private final CandidateServiceClient candidates;
+    private final Duration oncePer;
 
     public JobRefRefresh(EntityManager em, CurrentTenant tenant, FeedbackTenants tenants, ServiceTokens tokens,
-                         @RestClient CandidateServiceClient candidates) {
+                         @RestClient CandidateServiceClient candidates,
+                         @ConfigProperty(name = "feedback.job-refresh.once-per", defaultValue = "10m") Duration oncePer) {
+        this.oncePer = oncePer;
         this.em = em;
         this.tenant = tenant;
         this.tenants = tenants;
@@ -56,11 +62,14 @@ public class JobRefRefresh {
         }
         for (String tenantId : all) {
             try {
+                if (!tenants.claimJobRefresh(tenantId, oncePer)) {
+                    continue; // another replica refreshed this tenant's jobs within the interval
+                }
                 int changed = refresh(tenantId);
                 if (changed > 0) {
                     LOG.infof("job refresh: %d jobs of tenant %s have a new hiring manager", changed, tenantId);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
                 LOG.warnf("job refresh for tenant %s failed, retried on the next run: %s", tenantId, e.getMessage());
             }
         }

@@ -5,7 +5,10 @@ import dev.secondround.platform.tenant.TenantLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -39,5 +42,21 @@ public class FeedbackTenants {
     /** Every tenant with feedback requests. */
     public List<String> all() throws SQLException {
         return TenantLists.read(dataSource, "feedback_tenant");
+    }
+
+    /**
+     * Claims the refresh of {@code tenantId}'s jobs for this replica: true for the first caller, then false
+     * for everyone (this replica included) until {@code oncePer} has passed. One atomic UPDATE, so with
+     * several replicas exactly one of them reads the tenant's jobs from the candidate service per interval.
+     */
+    public boolean claimJobRefresh(String tenantId, Duration oncePer) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement claim = connection.prepareStatement("""
+                     update feedback_tenant set jobs_refreshed_at = now()
+                      where tenant_id = ? and (jobs_refreshed_at is null or jobs_refreshed_at <= now() - make_interval(secs => ?))""")) {
+            claim.setString(1, tenantId);
+            claim.setDouble(2, oncePer.toMillis() / 1000.0);
+            return claim.executeUpdate() == 1;
+        }
     }
 }

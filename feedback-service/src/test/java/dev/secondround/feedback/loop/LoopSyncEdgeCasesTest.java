@@ -86,6 +86,23 @@ class LoopSyncEdgeCasesTest {
         Loops.as(A, "nadia", "hiring_manager").get(summary).then().statusCode(200);
     }
 
+    @jakarta.inject.Inject
+    dev.secondround.feedback.reminder.FeedbackTenants tenants;
+
+    @Test
+    void withSeveralReplicasOneRefreshesATenantsJobsPerInterval() throws Exception {
+        String jobId = Applications.newJob(A, "marek");
+        Loops.sync(A, Loops.standard(A, Applications.appliedTo(A, jobId), jobId, 2, Instant.now().minus(1, ChronoUnit.DAYS)).snapshot())
+                .then().statusCode(204);
+        tenants.claimJobRefresh(A, java.time.Duration.ZERO); // whatever an earlier test or run left
+        org.junit.jupiter.api.Assertions.assertFalse(tenants.claimJobRefresh(A, java.time.Duration.ofMinutes(10)),
+                "just refreshed: the next replica skips the tenant");
+        org.junit.jupiter.api.Assertions.assertTrue(tenants.claimJobRefresh(A, java.time.Duration.ZERO),
+                "once the interval has passed, a replica claims it again");
+        org.junit.jupiter.api.Assertions.assertFalse(tenants.claimJobRefresh("no-such-tenant", java.time.Duration.ZERO),
+                "only tenants with feedback are refreshed");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withoutSubject(Map<String, Object> snapshot, String interviewerId) {
         Map<String, Object> copy = new LinkedHashMap<>(snapshot);
