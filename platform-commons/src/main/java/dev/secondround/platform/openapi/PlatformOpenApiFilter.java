@@ -102,7 +102,11 @@ public class PlatformOpenApiFilter implements OASFilter {
         example.put("status", Integer.parseInt(status));
         example.put("detail", detail);
         if ("400".equals(status)) {
-            example.put("errors", List.of(Map.of("field", "email", "message", "must be a well-formed email address")));
+            // Ordered maps only: Map.of iterates in a per-JVM random order, and the document is compared in CI.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "email");
+            error.put("message", "must be a well-formed email address");
+            example.put("errors", List.of(error));
         }
         MediaType mediaType = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
