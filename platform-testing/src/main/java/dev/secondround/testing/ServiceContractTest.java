@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service guarantees, whatever its features: it starts healthy with its schema migrated,
- * publishes a complete OpenAPI document, refuses bad tokens and reads the tenant from the verified
+ * publishes a complete OpenAPI document (the one committed in {@code docs/openapi/}), refuses bad tokens and reads the tenant from the verified
  * claim. Each service extends this with {@code @QuarkusTest} and names its token audience.
  */
 public abstract class ServiceContractTest {
@@ -24,6 +24,12 @@ public abstract class ServiceContractTest {
     @Test
     void publishesOpenApiWithEveryOperationDocumented() {
         ContractChecks.openApiDocumentsEveryOperation();
+    }
+
+    /** The audience names the service, and so its committed document {@code docs/openapi/<audience>.yaml}. */
+    @Test
+    void servesTheCommittedOpenApiDocument() {
+        PublishedOpenApi.matchesCommitted(audience(), getClass().getSimpleName());
     }
 
     @Test
