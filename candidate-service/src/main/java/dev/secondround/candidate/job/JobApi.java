@@ -18,6 +18,11 @@ public final class JobApi {
     private JobApi() {
     }
 
+    /** A whole plan: the schema's per-field examples would give one round, fewer than a plan's minimum of two. */
+    static final String INTERVIEW_PLAN_EXAMPLE = "[{\"number\": 1, \"name\": \"First interview\", \"kind\": \"FIRST_INTERVIEW\"}, "
+            + "{\"number\": 2, \"name\": \"Second round: onsite loop\", \"kind\": \"ONSITE_LOOP\"}, "
+            + "{\"number\": 3, \"name\": \"Final with the CTO\", \"kind\": \"FINAL\"}]";
+
     @Schema(name = "JobRequest")
     public record JobRequest(
             @NotNull @Schema(examples = "0b6f3a52-1c9e-4f57-8d0c-5a1e2b3c4d5e") UUID clientId,
@@ -26,7 +31,8 @@ public final class JobApi {
             @Size(max = 200) @Schema(examples = "Berlin, hybrid") String location,
             @NotNull @Valid HiringManager hiringManager,
             @Schema(description = "Defaults to OPEN on create", examples = "OPEN") JobStatus status,
-            @NotNull @Size(min = 2, max = 6, message = "must have 2 to 6 rounds") @Schema(description = "Rounds numbered 1..n in order")
+            @NotNull @Size(min = 2, max = 6, message = "must have 2 to 6 rounds")
+            @Schema(description = "Rounds numbered 1..n in order", examples = INTERVIEW_PLAN_EXAMPLE)
             List<@Valid @NotNull RoundBody> interviewPlan) {
     }
 
@@ -54,7 +60,7 @@ public final class JobApi {
             String location,
             HiringManager hiringManager,
             JobStatus status,
-            List<RoundBody> interviewPlan,
+            @Schema(examples = INTERVIEW_PLAN_EXAMPLE) List<RoundBody> interviewPlan,
             Instant createdAt,
             Instant updatedAt,
             long version) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LoopSnapshot(
         @NotNull UUID loopId,
         @Min(0) long version,
-        @NotNull @Pattern(regexp = "BOOKED|CANCELLED") String status,
+        @NotNull @Pattern(regexp = "BOOKED|CANCELLED") @Schema(examples = "BOOKED") String status,
         @NotNull UUID applicationId,
         UUID candidateId,
         @Size(max = 300) String candidateName,
@@ -32,7 +32,7 @@ public record LoopSnapshot(
         @Size(max = 300) String jobTitle,
         Integer round,
         @Size(max = 300) String roundName,
-        @NotBlank @Size(max = 64) String timeZone,
+        @NotBlank @Size(max = 64) @Schema(examples = "Europe/Berlin") String timeZone,
         LocalDate day,
         Instant startsAt,
         Instant endsAt,
@@ -40,16 +40,21 @@ public record LoopSnapshot(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "LoopSnapshotSession")
-    public record Session(@NotBlank @Size(max = 100) String sessionKey, @NotBlank @Size(max = 300) String title,
-                          @NotNull @Pattern(regexp = "INTERVIEW|PANEL|TECHNICAL|EXECUTIVE|TOUR|LUNCH|BREAK") String kind,
+    public record Session(@NotBlank @Size(max = 100) @Schema(examples = "hiring-manager") String sessionKey,
+                          @NotBlank @Size(max = 300) @Schema(examples = "Hiring manager interview") String title,
+                          @NotNull @Pattern(regexp = "INTERVIEW|PANEL|TECHNICAL|EXECUTIVE|TOUR|LUNCH|BREAK") @Schema(examples = "INTERVIEW") String kind,
                           @NotNull Instant startsAt, @NotNull Instant endsAt,
                           @NotNull @Size(max = 30) List<@NotNull @Valid Participant> participants) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "LoopSnapshotParticipant")
-    public record Participant(@NotNull UUID interviewerId, @NotBlank @Size(max = 300) String fullName, @Size(max = 300) String title,
-                              @Size(max = 40) String roleKind, @Size(max = 320) String email, @Size(max = 200) String oidcSubject) {
+    public record Participant(@NotNull UUID interviewerId,
+                              @NotBlank @Size(max = 300) @Schema(examples = "Ingrid Solberg-Haugen") String fullName,
+                              @Size(max = 300) @Schema(examples = "Engineering Manager") String title,
+                              @Size(max = 40) @Schema(examples = "HIRING_MANAGER") String roleKind,
+                              @Size(max = 320) @Schema(examples = "ingrid.solberg-haugen@helix-robotics.example") String email,
+                              @Size(max = 200) @Schema(examples = "7c1f2d3e-0a4b-4c5d-8e6f-1a2b3c4d5e6f") String oidcSubject) {
     }
 
     /** Interview-like sessions get the full scorecard; tours and lunches the light one. */

@@ -37,8 +37,10 @@ public final class ScorecardApi {
     }
 
     @Schema(name = "ScorecardAnswer")
-    public record AnswerRequest(@NotBlank @Size(max = 500) @Schema(description = "One of the form's key questions") String question,
-                                @Size(max = 5000) String answer) {
+    public record AnswerRequest(@NotBlank @Size(max = 500) @Schema(description = "One of the form's key questions",
+                                        examples = "How did the candidate approach the system design exercise?") String question,
+                                @Size(max = 5000) @Schema(examples = "Started from the failure modes; sketched the outbox before the API.")
+                                String answer) {
     }
 
     @Schema(name = "Scorecard")

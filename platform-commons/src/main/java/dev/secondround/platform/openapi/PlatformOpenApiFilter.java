@@ -2,8 +2,10 @@ package dev.secondround.platform.openapi;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Makes every operation of every service document the same contract without repeating it on each
  * resource method: the problem+json error responses it can return, the bearer-token security
- * requirement, and request/response examples assembled from the field examples of the schemas.
+ * requirement with the roles allowed, and request/response examples assembled from the field
+ * examples of the schemas.
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
@@ -40,12 +43,28 @@ public class PlatformOpenApiFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 addErrorResponses(path.getKey(), entry.getKey(), operation);
-                if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-                    operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(schemeName));
-                }
+                describeRoles(operation, schemeName);
                 addExamples(openAPI, operation);
             }
         }
+    }
+
+    /**
+     * Quarkus lists an operation's {@code @RolesAllowed} roles as the OpenID Connect requirement's scopes,
+     * but they are realm roles read from the token's {@code groups} claim: asking for them as scopes
+     * gets a client nothing. The requirement names the scheme only; the roles go into the description.
+     */
+    private static void describeRoles(Operation operation, String schemeName) {
+        Set<String> roles = new LinkedHashSet<>();
+        if (operation.getSecurity() != null) {
+            operation.getSecurity().forEach(requirement -> requirement.getSchemes().values().forEach(roles::addAll));
+        }
+        operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(schemeName))));
+        String who = roles.isEmpty()
+                ? "Any role: a valid access token of your organisation is enough."
+                : "Roles allowed (realm roles in the token's `groups` claim): " + String.join(", ", roles) + ".";
+        String description = operation.getDescription();
+        operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);
     }
 
     private static void addErrorResponses(String path, PathItem.HttpMethod method, Operation operation) {
@@ -209,7 +228,9 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
         if (types.contains(Schema.SchemaType.ARRAY)) {
             Object item = exampleOf(openAPI, schema.getItems(), depth + 1);
-            return item == null ? List.of() : List.of(item);
+            int count = Math.max(1, schema.getMinItems() == null ? 1 : schema.getMinItems());
+            // As many items as the schema asks for, so that the example is valid (linted in CI).
+            return item == null ? List.of() : java.util.Collections.nCopies(count, item);
         }
         String format = schema.getFormat();
         if (types.contains(Schema.SchemaType.STRING)) {
