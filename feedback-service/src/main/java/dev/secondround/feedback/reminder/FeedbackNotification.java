@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A reminder to a participant, or an escalation to the job's hiring manager, about one overdue
@@ -38,6 +39,7 @@ public class FeedbackNotification extends TenantOwnedEntity {
     @Column(name = "not_sent_reason", updatable = false)
     public String notSentReason;
 
+    @Schema(name = "FeedbackNotificationKind")
     public enum Kind {
         /** To the participant who owes the feedback. */
         REMINDER,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -93,6 +94,7 @@ public class FeedbackRequest extends TenantOwnedEntity {
     @Column(name = "escalated_at")
     public Instant escalatedAt;
 
+    @Schema(name = "FeedbackRequestStatus")
     public enum Status {
         OPEN, SUBMITTED, WITHDRAWN
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,6 +75,7 @@ public class Scorecard extends TenantOwnedEntity {
     @Column(nullable = false)
     public int revision;
 
+    @Schema(name = "ScorecardStatus")
     public enum Status {
         DRAFT, SUBMITTED
     }

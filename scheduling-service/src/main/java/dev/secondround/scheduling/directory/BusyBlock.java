@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A time an interviewer cannot meet candidates: time off (vacation, illness) or a busy calendar slot. */
 @Entity
@@ -37,6 +38,7 @@ public class BusyBlock extends TenantOwnedEntity {
     @Column(name = "external_uid", updatable = false)
     public String externalUid;
 
+    @Schema(name = "BusyBlockKind")
     public enum Kind {
         TIME_OFF, BUSY
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One recorded change of a loop (booked, someone replaced, cancelled). */
 @Entity
@@ -29,6 +30,7 @@ public class LoopChange extends TenantOwnedEntity {
     @Column(name = "changed_by", nullable = false, updatable = false)
     public String changedBy;
 
+    @Schema(name = "LoopChangeKind")
     public enum Kind {
         DRAFTED, PROPOSED, BOOKED, PARTICIPANT_REPLACED, SESSIONS_MOVED, CANCELLED
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where a session happens: a meeting room in a building, or a standing video link. */
 @Entity
@@ -33,6 +34,7 @@ public class Room extends TenantOwnedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    @Schema(name = "RoomKind")
     public enum Kind {
         IN_PERSON, VIDEO
     }
