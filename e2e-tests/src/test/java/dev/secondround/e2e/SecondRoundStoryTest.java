@@ -37,7 +37,7 @@ import dev.secondround.client.feedback.model.Outcome;
 import dev.secondround.client.feedback.model.Recommendation;
 import dev.secondround.client.feedback.model.Scorecard;
 import dev.secondround.client.feedback.model.ScorecardRequest;
-import dev.secondround.client.feedback.model.Status;
+import dev.secondround.client.feedback.model.FeedbackRequestStatus;
 import dev.secondround.client.scheduling.model.AvailabilityWindow;
 import dev.secondround.client.scheduling.model.ChosenOption;
 import dev.secondround.client.scheduling.model.ChosenSession;
@@ -55,7 +55,7 @@ import dev.secondround.client.scheduling.model.OrderRule;
 import dev.secondround.client.scheduling.model.PlannedParticipant;
 import dev.secondround.client.scheduling.model.PlannedSession;
 import dev.secondround.client.scheduling.model.ReplacementRequest;
-import dev.secondround.client.scheduling.model.Kind2;
+import dev.secondround.client.scheduling.model.RoomKind;
 import dev.secondround.client.scheduling.model.RoomRequest;
 import dev.secondround.client.scheduling.model.RuleType;
 import dev.secondround.client.scheduling.model.SessionKind;
@@ -187,7 +187,7 @@ class SecondRoundStoryTest {
     @DisplayName("A coordinator enters the interviewers, each linked to their sign-in, and the client's rooms; the admin sets the feedback policy")
     void coordinatorEntersTheInterviewers() {
         for (String[] room : new String[][] {{"Fjord", "6"}, {"Spree", "10"}, {"Kantine", "12"}}) {
-            ok(() -> coordinator.rooms.createRoom(new RoomRequest().name(room[0]).kind(Kind2.IN_PERSON).building("Helix HQ, Torstraße 49").floor("3")
+            ok(() -> coordinator.rooms.createRoom(new RoomRequest().name(room[0]).kind(RoomKind.IN_PERSON).building("Helix HQ, Torstraße 49").floor("3")
                     .capacity(Integer.parseInt(room[1])), key()));
         }
         for (Person person : CAST) {
@@ -280,7 +280,7 @@ class SecondRoundStoryTest {
                     .listFeedbackRequests(null, null, null, thandiweRound2.getId(), true, null, null, null)).getItems();
             assertEquals(1, mine.size(), person.name() + " has one request for the loop");
             assertEquals(person.name(), mine.get(0).getParticipant().getName());
-            assertEquals(Status.OPEN, mine.get(0).getStatus());
+            assertEquals(FeedbackRequestStatus.OPEN, mine.get(0).getStatus());
         }
     }
 
@@ -350,11 +350,11 @@ class SecondRoundStoryTest {
 
         Apis.As ana = apis.as(ANA.login());
         eventually("Ana's request withdrawn", ASYNC, () -> ana.feedbackRequests.getFeedbackRequest(anasRequest),
-                request -> request.getStatus() == Status.WITHDRAWN);
+                request -> request.getStatus() == FeedbackRequestStatus.WITHDRAWN);
         FeedbackRequest ravis = eventually("Ravi's request", ASYNC,
                 () -> apis.as(RAVI.login()).feedbackRequests.listFeedbackRequests(null, null, null, leaRound2.getId(), true, null, null, null).getItems(),
                 items -> items.size() == 1).get(0);
-        assertEquals(Status.OPEN, ravis.getStatus());
+        assertEquals(FeedbackRequestStatus.OPEN, ravis.getStatus());
         assertEquals(RAVI.name(), ravis.getParticipant().getName());
         // He can prepare a draft now; feedback itself waits until he has met her.
         Apis.As ravi = apis.as(RAVI.login());
@@ -533,7 +533,7 @@ class SecondRoundStoryTest {
     /** The feedback service opens a request per participant once the scheduling service's outbox has told it. */
     private List<FeedbackRequest> awaitRequests(Loop loop, int participants) {
         return eventually("feedback requests for " + loop.getTitle(), ASYNC,
-                () -> recruiter.feedbackRequests.listFeedbackRequests(null, null, 100, loop.getId(), null, null, Status.OPEN, null).getItems(),
+                () -> recruiter.feedbackRequests.listFeedbackRequests(null, null, 100, loop.getId(), null, null, FeedbackRequestStatus.OPEN, null).getItems(),
                 items -> items.size() == participants);
     }
 
