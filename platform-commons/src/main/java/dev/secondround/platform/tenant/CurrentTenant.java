@@ -1,6 +1,8 @@
 package dev.secondround.platform.tenant;
 
+import dev.secondround.platform.observability.TenantMdc;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -42,5 +44,14 @@ public class CurrentTenant {
             throw new IllegalStateException("a request's tenant comes from its token and cannot be replaced");
         }
         this.explicitTenant = tenantId;
+        TenantMdc.forBackgroundWork(tenantId);
+    }
+
+    /** Background work's tenant leaves the logging context with the unit of work. */
+    @PreDestroy
+    void endOfWork() {
+        if (explicitTenant != null) {
+            TenantMdc.clear();
+        }
     }
 }

@@ -6,13 +6,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import dev.secondround.platform.observability.TenantMdc;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Turns the verified {@code tenant} claim into an identity attribute, and refuses (401) any token
  * without a well-formed one. This runs after quarkus-oidc has checked issuer, signature, expiry and
- * audience, so the claim can be trusted. No header, path or body ever picks the tenant.
+ * audience, so the claim can be trusted. No header, path or body ever picks the tenant. The tenant
+ * also goes into the request's logging context.
  */
 @ApplicationScoped
 public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -30,6 +32,7 @@ public class TenantIdentityAugmentor implements SecurityIdentityAugmentor {
         if (!TenantClaim.isValid(tenant)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("token carries no valid tenant claim"));
         }
+        TenantMdc.forRequest(tenant);
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(TenantClaim.IDENTITY_ATTRIBUTE, tenant)
                 .build());
