@@ -2,10 +2,13 @@ package dev.secondround.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +21,8 @@ import java.util.UUID;
 public final class RealPostgres {
 
     private static EmbeddedPostgres embedded;
+    private static Path embeddedData;
+    private static int embeddedPort;
     private static String adminUrl;
     private static String adminUser;
     private static String adminPassword;
@@ -37,8 +42,11 @@ public final class RealPostgres {
             return;
         }
         try {
-            embedded = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(RealPostgres::stopEmbedded));
+            // Its own data directory, kept when the server stops, so a test can stop and start it again.
+            embeddedData = Files.createTempDirectory("secondround-test-pg");
+            embedded = embeddedServer(0).start();
+            embeddedPort = embedded.getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(RealPostgres::removeEmbedded));
         } catch (IOException e) {
             throw new IllegalStateException("could not start embedded PostgreSQL", e);
         }
@@ -87,14 +95,62 @@ public final class RealPostgres {
         return value == null ? fallback : value;
     }
 
-    private static synchronized void stopEmbedded() {
+    private static EmbeddedPostgres.Builder embeddedServer(int port) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(embeddedData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
+        return port == 0 ? builder : builder.setPort(port);
+    }
+
+    /** Whether this JVM runs the embedded server itself (and so can stop it); false with {@code TEST_PG_ADMIN_URL}. */
+    public static synchronized boolean isEmbedded() {
+        start();
+        return embeddedData != null;
+    }
+
+    /**
+     * Stops the embedded server, as when the database host goes away: connections break, new ones are
+     * refused. Every database of this JVM goes with it. {@link #startAgain()} brings it back.
+     */
+    public static synchronized void stop() {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("only the embedded server can be stopped (TEST_PG_ADMIN_URL is set)");
+        }
         if (embedded != null) {
             try {
                 embedded.close();
-            } catch (IOException ignored) {
-                // the JVM is exiting
+            } catch (IOException e) {
+                throw new IllegalStateException("could not stop embedded PostgreSQL", e);
             }
             embedded = null;
+        }
+    }
+
+    /** Starts the stopped embedded server again: same port, same data. */
+    public static synchronized void startAgain() {
+        if (embedded == null && embeddedData != null) {
+            try {
+                embedded = embeddedServer(embeddedPort).start();
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start embedded PostgreSQL again", e);
+            }
+        }
+    }
+
+    private static synchronized void removeEmbedded() {
+        try {
+            if (embedded != null) {
+                embedded.close();
+                embedded = null;
+            }
+            if (embeddedData != null) {
+                try (var files = Files.walk(embeddedData)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (IOException ignored) {
+            // the JVM is exiting; a temp directory may stay behind
         }
     }
 

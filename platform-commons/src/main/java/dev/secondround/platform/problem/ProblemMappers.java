@@ -190,6 +190,10 @@ public class ProblemMappers {
                 return uniqueViolation(unique, uri);
             }
         }
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("database unavailable, answered 503: %s", e.getMessage());
+            return problems.response(ProblemType.UNAVAILABLE, "the database is unavailable; try again shortly", path(uri));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return problems.response(ProblemType.UNEXPECTED, "something went wrong on our side; reference " + reference, path(uri));
