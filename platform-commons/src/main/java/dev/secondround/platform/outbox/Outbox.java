@@ -2,6 +2,7 @@ package dev.secondround.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.secondround.platform.observability.TraceParent;
 import dev.secondround.platform.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,8 @@ import java.util.UUID;
  * does, and {@link OutboxRelay} delivers it afterwards, retrying until it succeeds. A service using it
  * creates the tables {@code outbox_message} (under row-level security) and {@code outbox_tenant} (the
  * tenants with outbox work, so the relay can find them without reading across tenants) in its own
- * migration, and schedules {@link OutboxRelay#relayDue()}.
+ * migration, and schedules {@link OutboxRelay#relayDue()}. The message keeps the W3C traceparent of the
+ * work that queued it, and its delivery continues that trace (ADR 0009).
  */
 @ApplicationScoped
 public class Outbox {
@@ -44,10 +46,11 @@ public class Outbox {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("""
-                        insert into outbox_message (id, tenant_id, topic, payload, status, attempts, next_attempt_at, created_at)
-                        values (:id, :tenant, :topic, cast(:payload as jsonb), 'PENDING', 0, :now, :now)""")
+                        insert into outbox_message (id, tenant_id, topic, payload, status, attempts, next_attempt_at, created_at, traceparent)
+                        values (:id, :tenant, :topic, cast(:payload as jsonb), 'PENDING', 0, :now, :now, cast(:traceparent as text))""")
                 .setParameter("id", id).setParameter("tenant", tenantId).setParameter("topic", topic)
-                .setParameter("payload", body).setParameter("now", now).executeUpdate();
+                .setParameter("payload", body).setParameter("now", now)
+                .setParameter("traceparent", TraceParent.current().orElse(null)).executeUpdate();
         em.createNativeQuery("insert into outbox_tenant (tenant_id) values (:tenant) on conflict do nothing")
                 .setParameter("tenant", tenantId).executeUpdate();
         return id;

@@ -15,14 +15,15 @@ import java.util.function.Predicate;
 
 /**
  * Stands where the feedback service would be (which is built after this module) and only records
- * what scheduling sends it: every request's method, path, Authorization header and body. It can
+ * what scheduling sends it: every request's method, path, Authorization and traceparent headers and body. It can
  * answer a chosen error status, or be down (nothing listening on its port) and come back on the same
  * port. Gives scheduling {@code feedback-service.url}; one per test JVM.
  */
 public class FeedbackReceiver implements QuarkusTestResourceLifecycleManager {
 
     /** One request as it arrived. */
-    public record Received(Instant at, String method, String path, String authorization, String contentType, String body) {
+    public record Received(Instant at, String method, String path, String authorization, String contentType, String traceparent,
+                           String body) {
     }
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
@@ -55,7 +56,8 @@ public class FeedbackReceiver implements QuarkusTestResourceLifecycleManager {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             RECEIVED.add(new Received(Instant.now(), exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("traceparent"), body));
             int answer = status;
             if (answer == 204) {
                 exchange.sendResponseHeaders(204, -1);

@@ -76,6 +76,13 @@ public final class OutboxRows {
                 + "values (gen_random_uuid(), ?, ?, cast(? as jsonb), 'PENDING', ?, now(), now())", tenant, topic, payloadJson, attempts);
     }
 
+    /** A message of {@code topic} queued {@code age} ago, having failed {@code attempts} times already; due now. */
+    public static void queued(String tenant, String topic, String payloadJson, int attempts, java.time.Duration age) {
+        update(tenant, "insert into outbox_message (id, tenant_id, topic, payload, status, attempts, next_attempt_at, created_at) "
+                        + "values (gen_random_uuid(), ?, ?, cast(? as jsonb), 'PENDING', ?, now(), now() - make_interval(secs => ?))",
+                tenant, topic, payloadJson, attempts, (double) age.toSeconds());
+    }
+
     private static void update(String tenant, String sql, Object... parameters) {
         var database = PostgresTestResource.database();
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.ownerUser(), database.ownerPassword());
