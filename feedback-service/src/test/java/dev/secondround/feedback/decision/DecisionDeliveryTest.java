@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.secondround.feedback.testsupport.CandidateServiceBehindProxy;
 import dev.secondround.feedback.testsupport.CandidateServiceProxy;
 import dev.secondround.feedback.testsupport.Decisions;
 import dev.secondround.feedback.testsupport.Loops;
@@ -13,7 +14,6 @@ import dev.secondround.feedback.testsupport.Loops.BookedLoop;
 import dev.secondround.testing.Applications;
 import dev.secondround.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -30,21 +30,13 @@ import org.junit.jupiter.api.Test;
  * {@link CandidateServiceProxy} here, so the test can take it down. Two attempts before FAILED.
  */
 @QuarkusTest
-@TestProfile(DecisionDeliveryTest.CandidateServiceBehindProxy.class)
+@TestProfile(CandidateServiceBehindProxy.class)
 class DecisionDeliveryTest {
 
     private static final String A = TestTokens.TENANT_A;
     /** The relay retries a failed message after 10 s; the first attempt comes within a second or two. */
     private static final Duration RETRIED = Duration.ofSeconds(30);
     private final CandidateServiceProxy candidateService = CandidateServiceProxy.shared();
-
-    public static class CandidateServiceBehindProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.candidate-service.url", CandidateServiceProxy.shared().url(),
-                    "platform.outbox.max-attempts", "2");
-        }
-    }
 
     @BeforeEach
     void candidateServiceUp() {

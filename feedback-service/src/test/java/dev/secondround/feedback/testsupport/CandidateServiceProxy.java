@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stands between the service under test and the real candidate service on a port fixed up front, so
  * a test can take the candidate service "down" (nothing listens: connection refused) and bring it
  * back, or lose the answer to a stage change after the candidate service has made it (as if we
- * crashed before recording it). Counts the stage changes it forwarded, per application.
+ * crashed before recording it). Counts the stage changes it forwarded, per application, and keeps the
+ * method, path and traceparent of every request it forwarded.
  */
 public final class CandidateServiceProxy {
 
@@ -34,6 +36,7 @@ public final class CandidateServiceProxy {
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, AtomicInteger> stageChangesForwarded = new ConcurrentHashMap<>();
+    private final List<Forwarded> forwarded = new CopyOnWriteArrayList<>();
     private final AtomicBoolean loseNextStageChangeAnswer = new AtomicBoolean();
     private HttpServer server;
 
@@ -108,6 +111,15 @@ public final class CandidateServiceProxy {
         loseNextStageChangeAnswer.set(true);
     }
 
+    /** One request passed on to the candidate service, with the trace context it carried. */
+    public record Forwarded(String method, String path, String traceparent) {
+    }
+
+    /** Every request passed on so far, oldest first. */
+    public List<Forwarded> forwarded() {
+        return List.copyOf(forwarded);
+    }
+
     public int stageChangesForwarded(String applicationId) {
         AtomicInteger count = stageChangesForwarded.get(applicationId);
         return count == null ? 0 : count.get();
@@ -118,6 +130,7 @@ public final class CandidateServiceProxy {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            forwarded.add(new Forwarded(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("traceparent")));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(CandidateServiceTestResource.url() + path
                             + (query == null ? "" : "?" + query)))
                     .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
