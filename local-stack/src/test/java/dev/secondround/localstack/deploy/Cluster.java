@@ -88,6 +88,11 @@ final class Cluster {
         return objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
     }
 
+    /** Everything that runs pods we configure: Deployments and StatefulSets. */
+    List<Map<String, Object>> workloads() {
+        return objects.stream().filter(o -> "Deployment".equals(o.get("kind")) || "StatefulSet".equals(o.get("kind"))).toList();
+    }
+
     Optional<Map<String, Object>> find(String kind, String name) {
         return all(kind).stream().filter(o -> name.equals(name(o))).findFirst();
     }

@@ -50,9 +50,7 @@ class KubernetesManifestsTest {
     void everyWorkloadIsProbedBoundedAndUnprivileged(String overlay) {
         Cluster cluster = render(overlay);
         List<String> problems = new ArrayList<>();
-        List<Map<String, Object>> workloads = new ArrayList<>(cluster.all("Deployment"));
-        workloads.addAll(cluster.all("StatefulSet"));
-        for (Map<String, Object> workload : workloads) {
+        for (Map<String, Object> workload : cluster.workloads()) {
             String where = workload.get("kind") + " " + name(workload);
             Map<String, Object> pod = map(at(workload, "spec", "template", "spec"));
             for (Map<String, Object> container : maps(pod.get("containers"))) {
@@ -270,9 +268,7 @@ class KubernetesManifestsTest {
             secrets.put(target, at(external, "spec", "dataFrom") != null ? null : keys);
         }
         List<String> problems = new ArrayList<>();
-        List<Map<String, Object>> workloads = new ArrayList<>(cluster.all("Deployment"));
-        workloads.addAll(cluster.all("StatefulSet"));
-        for (Map<String, Object> workload : workloads) {
+        for (Map<String, Object> workload : cluster.workloads()) {
             String where = workload.get("kind") + " " + name(workload);
             Map<String, Object> pod = map(at(workload, "spec", "template", "spec"));
             for (Map<String, Object> container : maps(pod.get("containers"))) {
