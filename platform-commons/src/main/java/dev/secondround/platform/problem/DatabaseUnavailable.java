@@ -28,8 +28,10 @@ final class DatabaseUnavailable {
     private static boolean isUnavailable(SQLException e) {
         String state = e.getSQLState();
         if (state != null) {
-            // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or cannot take connections yet.
-            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+            // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or cannot take connections yet;
+            // 53300: too many connections (more pods × DB_POOL_MAX than max_connections): retry later too.
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                    || state.equals("53300");
         }
         // Agroal's pool: no connection became available within quarkus.datasource.jdbc.acquisition-timeout.
         return e.getMessage() != null && e.getMessage().contains("acquisition timeout");
