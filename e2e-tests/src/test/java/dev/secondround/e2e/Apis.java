@@ -1,6 +1,8 @@
 package dev.secondround.e2e;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -15,14 +17,16 @@ final class Apis {
         this.stack = stack;
     }
 
+    private final Map<String, As> signedIn = new HashMap<>();
+
     /** What a demo user (password grant) can do through each service's client. */
     As as(String username) {
-        return new As(() -> stack.keycloak.userToken(username));
+        return signedIn.computeIfAbsent(username, u -> new As(() -> stack.keycloak.userToken(u)));
     }
 
     /** What a confidential client (client credentials: an ATS integration) can do. */
     As client(String clientId, String secret) {
-        return new As(() -> stack.keycloak.clientToken(clientId, secret));
+        return signedIn.computeIfAbsent("client:" + clientId, c -> new As(() -> stack.keycloak.clientToken(clientId, secret)));
     }
 
     final class As {

@@ -54,8 +54,9 @@ final class KeycloakServer implements AutoCloseable {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("no Keycloak at " + home + ": the e2e-tests build unpacks it (./mvnw -pl e2e-tests verify)");
         }
-        int port = ServiceProcess.freePort();
-        int managementPort = ServiceProcess.freePort();
+        int[] ports = ServiceProcess.freePorts(2);
+        int port = ports[0];
+        int managementPort = ports[1];
         String url = "http://localhost:" + port;
         Path log = Path.of("target", "keycloak.log").toAbsolutePath();
         try {
@@ -166,18 +167,19 @@ final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process.isAlive()) {
-            // kc.sh execs java, so the process is Keycloak itself; its children (none) go with it.
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
+        // kc.sh runs Keycloak's JVM as a child and waits for it: stop the JVM, not only the script, or a
+        // Keycloak outlives the test run with its ports.
+        List<ProcessHandle> keycloak = process.descendants().toList();
+        keycloak.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
+        keycloak.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 }

@@ -43,9 +43,10 @@ final class PlatformStack {
         KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                 Path.of(System.getProperty("keycloak.realm")), Duration.ofSeconds(180));
         // Every service must know the others' addresses before the first one starts.
-        int candidatePort = ServiceProcess.freePort();
-        int schedulingPort = ServiceProcess.freePort();
-        int feedbackPort = ServiceProcess.freePort();
+        int[] ports = ServiceProcess.freePorts(3);
+        int candidatePort = ports[0];
+        int schedulingPort = ports[1];
+        int feedbackPort = ports[2];
         String candidateUrl = "http://localhost:" + candidatePort;
         String schedulingUrl = "http://localhost:" + schedulingPort;
         String feedbackUrl = "http://localhost:" + feedbackPort;

@@ -260,8 +260,11 @@ class SecondRoundStoryTest {
                 .map(ItineraryPerson::getFullName).collect(Collectors.toSet());
         assertEquals(Set.of(INGRID.name(), CHLOE.name(), JONAS.name(), KWAME.name(), ANA.name(), GRETA.name(), OSKAR.name()), named);
 
-        String candidateInvite = calendar("/v1/loops/" + thandiweRound2.getId() + "/invites/candidate.ics");
+        String candidateInvite = unfold(calendar("/v1/loops/" + thandiweRound2.getId() + "/invites/candidate.ics"));
         assertTrue(candidateInvite.contains("BEGIN:VEVENT"), candidateInvite);
+        for (Person person : List.of(INGRID, CHLOE, JONAS, KWAME, ANA, GRETA, OSKAR)) {
+            assertTrue(candidateInvite.contains(person.name()), () -> "the candidate's invite names " + person.name() + ":\n" + candidateInvite);
+        }
         for (Person person : List.of(INGRID, CHLOE, JONAS, KWAME, ANA, GRETA, OSKAR)) {
             String invite = unfold(calendar("/v1/loops/" + thandiweRound2.getId() + "/invites/" + interviewerIds.get(person) + ".ics"));
             assertTrue(invite.contains(person.name()), () -> person.name() + " is named in their invite:\n" + invite);

@@ -105,6 +105,34 @@ public final class ServiceProcess implements AutoCloseable {
                         + "); build it first: ./mvnw -pl " + module + " -am package -DskipTests"));
     }
 
+    /**
+     * {@code n} different ports nothing listens on right now (all sockets held open together, so the same
+     * port cannot come back twice), for processes that bind them a little later.
+     */
+    public static int[] freePorts(int n) {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // the port was ours only to learn its number
+                    }
+                }
+            }
+        }
+    }
+
     /** A port nothing listens on right now. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
