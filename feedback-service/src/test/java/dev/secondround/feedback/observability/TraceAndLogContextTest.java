@@ -93,6 +93,25 @@ class TraceAndLogContextTest {
         assertTrue(line.contains("tenant=" + A) && line.contains("traceId=" + traceId), "the relay's log line too: " + line);
     }
 
+    @Test
+    void theNextTenantsWorkIsLoggedAsTheirsNotAsTheTenantBefore() throws InterruptedException {
+        // Tenant A's request and its background delivery run on the same worker threads as what follows.
+        BookedLoop loopOfA = Loops.booked(A);
+        String decision = Decisions.decide(Loops.recruiter(A), loopOfA.applicationId(), "FINALIST", "Steady.");
+        Decisions.awaitSettled(A, decision, Duration.ofSeconds(20));
+        console.awaitLine("decision " + decision, Duration.ofSeconds(5));
+
+        String b = TestTokens.TENANT_B;
+        String traceId = newTraceId();
+        BookedLoop loopOfB = Loops.standard(b, Applications.inRound(b, 2), Applications.jobOf(b), 2, Instant.now().plus(1, ChronoUnit.DAYS));
+        given().auth().oauth2(Loops.serviceToken(b)).contentType(ContentType.JSON).body(loopOfB.snapshot())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .put("/v1/loops/" + loopOfB.snapshot().get("loopId")).then().statusCode(204);
+        String line = console.awaitLine(traceId, Duration.ofSeconds(5));
+        assertTrue(line.contains("tenant=" + b + " "), line);
+        assertTrue(!line.contains("tenant=" + A + " "), "no trace of the tenant before: " + line);
+    }
+
     private static String newTraceId() {
         return UUID.randomUUID().toString().replace("-", "");
     }
