@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OutboxMetrics {
 
     /** Pending messages of one topic, as last read. */
-    public record Pending(long count, OffsetDateTime oldestQueuedAt) {
+    public record Pending(long count, Instant oldestQueuedAt) {
     }
 
     private final MeterRegistry registry;
@@ -60,7 +59,7 @@ public class OutboxMetrics {
         topics.forEach((name, state) -> {
             Pending now = pending.get(name);
             state.pendingCount = now == null ? 0 : now.count();
-            state.oldestQueuedAt = now == null || now.oldestQueuedAt() == null ? null : now.oldestQueuedAt().toInstant();
+            state.oldestQueuedAt = now == null ? null : now.oldestQueuedAt();
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.secondround.platform.outbox;
 
 import dev.secondround.platform.observability.TraceParent;
+import dev.secondround.platform.persistence.NativeValues;
 import dev.secondround.platform.tenant.CurrentTenant;
 import dev.secondround.platform.tenant.TenantLists;
 import io.opentelemetry.api.trace.Span;
@@ -15,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -124,7 +126,7 @@ public class OutboxRelay {
                 return result;
             });
             for (Object[] row : rows) {
-                OutboxMetrics.Pending mine = new OutboxMetrics.Pending(((Number) row[1]).longValue(), toOffsetDateTime(row[2]));
+                OutboxMetrics.Pending mine = new OutboxMetrics.Pending(((Number) row[1]).longValue(), NativeValues.instant(row[2]));
                 into.merge((String) row[0], mine, OutboxRelay::combine);
             }
             return true;
@@ -135,22 +137,9 @@ public class OutboxRelay {
     }
 
     private static OutboxMetrics.Pending combine(OutboxMetrics.Pending a, OutboxMetrics.Pending b) {
-        OffsetDateTime oldest = a.oldestQueuedAt() == null ? b.oldestQueuedAt()
-                : b.oldestQueuedAt() == null || a.oldestQueuedAt().isBefore(b.oldestQueuedAt()) ? a.oldestQueuedAt() : b.oldestQueuedAt();
+        Instant oldest = a.oldestQueuedAt() == null || (b.oldestQueuedAt() != null && b.oldestQueuedAt().isBefore(a.oldestQueuedAt()))
+                ? b.oldestQueuedAt() : a.oldestQueuedAt();
         return new OutboxMetrics.Pending(a.count() + b.count(), oldest);
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return null;
     }
 
     /** One due message, claimed, delivered and recorded in one transaction; null when none is due. */
