@@ -134,34 +134,10 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitRealm(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpRequest wellKnown = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + " during start; see " + log);
-            }
-            try {
-                if (http.send(wellKnown, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting (first start builds and imports: 30-60 s on 2 cores)
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            sleep(Duration.ofMillis(500));
-        }
-        close();
-        throw new IllegalStateException("Keycloak's realm " + REALM + " was not up within " + timeout + "; see " + log);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // The first start builds and imports: 30-60 s on 2 cores.
+        if (!ServiceProcess.awaitOk(process, URI.create(issuer() + "/.well-known/openid-configuration"), timeout, "Keycloak", log)) {
+            close();
+            throw new IllegalStateException("Keycloak's realm " + REALM + " was not up within " + timeout + "; see " + log);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.secondround.e2e;
 
 import dev.secondround.testing.RealPostgres;
-import dev.secondround.testing.RealPostgres.ServiceDatabase;
 import dev.secondround.testing.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +11,8 @@ import java.util.Map;
  * The whole platform as it runs in production, on this machine, once per test JVM: embedded PostgreSQL
  * (a database per service, owner and application roles as in deploy/postgres/init.sql), Keycloak with the
  * committed realm, and the three services from their packaged jars ({@code <service>/target/quarkus-app},
- * built by the reactor before this module), configured through the same variables as ./run-local.
+ * built by the reactor before this module), configured through the same variables as ./run-local (the
+ * database through the same properties as the services' own tests).
  * Nothing is mocked; the services call each other and Keycloak for real.
  */
 final class PlatformStack {
@@ -76,9 +76,7 @@ final class PlatformStack {
     }
 
     private static Map<String, String> database(String service) {
-        ServiceDatabase db = RealPostgres.createServiceDatabase(service);
-        return Map.of("DB_URL", db.jdbcUrl(), "DB_APP_USER", db.appUser(), "DB_APP_PASSWORD", db.appPassword(),
-                "DB_OWNER_USER", db.ownerUser(), "DB_OWNER_PASSWORD", db.ownerPassword());
+        return RealPostgres.createServiceDatabase(service).quarkusProperties();
     }
 
     private static Map<String, String> with(Map<String, String> common, Map<String, String> own) {

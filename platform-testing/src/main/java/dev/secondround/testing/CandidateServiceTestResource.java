@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.lang.JoseException;
@@ -32,21 +33,22 @@ public class CandidateServiceTestResource implements QuarkusTestResourceLifecycl
     static synchronized ServiceProcess ensureStarted() {
         if (process == null) {
             RealPostgres.ServiceDatabase database = RealPostgres.createServiceDatabase("candidate");
-            process = ServiceProcess.start("candidate-service", Map.of(
-                    "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                    "quarkus.datasource.username", database.appUser(),
-                    "quarkus.datasource.password", database.appPassword(),
-                    "quarkus.flyway.username", database.ownerUser(),
-                    "quarkus.flyway.password", database.ownerPassword(),
-                    "quarkus.flyway.placeholders.app_role", database.appUser(),
-                    // Verify tokens locally with the key the tests sign with; no discovery round trip.
-                    "quarkus.oidc.public-key", testPublicKey(),
-                    // Empty: no discovery against the platform default (Keycloak on 8280), only the key above.
-                    "quarkus.oidc.auth-server-url", "",
-                    "quarkus.oidc.token.issuer", TestTokens.ISSUER),
-                    Duration.ofSeconds(90));
+            process = ServiceProcess.start("candidate-service", verifiesTestTokens(database), Duration.ofSeconds(90));
         }
         return process;
+    }
+
+    /**
+     * A service process's configuration for tests: its database, and tokens verified locally with the key
+     * the tests sign with (no discovery round trip; the empty server URL stops discovery against the
+     * platform default, Keycloak on 8280).
+     */
+    static Map<String, String> verifiesTestTokens(RealPostgres.ServiceDatabase database) {
+        Map<String, String> properties = new HashMap<>(database.quarkusProperties());
+        properties.put("quarkus.oidc.public-key", testPublicKey());
+        properties.put("quarkus.oidc.auth-server-url", "");
+        properties.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        return properties;
     }
 
     /** The running candidate service, for tests that set up applications through its API. */

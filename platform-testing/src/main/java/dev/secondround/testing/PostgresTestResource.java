@@ -25,13 +25,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 database = RealPostgres.createServiceDatabase(service);
             }
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", database.appUser(),
-                "quarkus.datasource.password", database.appPassword(),
-                "quarkus.flyway.username", database.ownerUser(),
-                "quarkus.flyway.password", database.ownerPassword(),
-                "quarkus.flyway.placeholders.app_role", database.appUser());
+        return database.quarkusProperties();
     }
 
     /** The database of this test JVM, for tests that check what really reached PostgreSQL. */

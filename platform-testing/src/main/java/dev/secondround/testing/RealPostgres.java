@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -156,5 +157,16 @@ public final class RealPostgres {
 
     /** Where a service's test database lives and who may do what in it. */
     public record ServiceDatabase(String jdbcUrl, String ownerUser, String ownerPassword, String appUser, String appPassword) {
+
+        /** The service's configuration for this database: requests as the app role, Flyway as the owner. */
+        public Map<String, String> quarkusProperties() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", jdbcUrl,
+                    "quarkus.datasource.username", appUser,
+                    "quarkus.datasource.password", appPassword,
+                    "quarkus.flyway.username", ownerUser,
+                    "quarkus.flyway.password", ownerPassword,
+                    "quarkus.flyway.placeholders.app_role", appUser);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.secondround.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,18 +40,9 @@ public class SchedulingServiceTestResource implements QuarkusTestResourceLifecyc
     private static synchronized ServiceProcess ensureStarted() {
         if (process == null) {
             ServiceProcess candidates = CandidateServiceTestResource.ensureStarted();
-            applicationPort = freePort();
+            applicationPort = ServiceProcess.freePort();
             database = RealPostgres.createServiceDatabase("scheduling");
-            Map<String, String> properties = new HashMap<>(Map.of(
-                    "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                    "quarkus.datasource.username", database.appUser(),
-                    "quarkus.datasource.password", database.appPassword(),
-                    "quarkus.flyway.username", database.ownerUser(),
-                    "quarkus.flyway.password", database.ownerPassword(),
-                    "quarkus.flyway.placeholders.app_role", database.appUser(),
-                    "quarkus.oidc.public-key", CandidateServiceTestResource.testPublicKey(),
-                    "quarkus.oidc.auth-server-url", "",
-                    "quarkus.oidc.token.issuer", TestTokens.ISSUER));
+            Map<String, String> properties = CandidateServiceTestResource.verifiesTestTokens(database);
             properties.put("candidate-service.url", candidates.url());
             properties.put("feedback-service.url", "http://localhost:" + applicationPort);
             properties.putAll(TokenServer.shared().serviceTokenConfig());
@@ -78,14 +67,6 @@ public class SchedulingServiceTestResource implements QuarkusTestResourceLifecyc
     /** The port the application under test listens on, as the scheduling service was told. */
     public static int applicationPort() {
         return applicationPort;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code module} on {@code port} (chosen with {@link #freePort()} beforehand when services must
+     * Starts {@code module} on {@code port} (chosen with {@link #freePorts(int)} beforehand when services must
      * know each other's addresses before any of them runs) and waits until it reports ready.
      */
     public static ServiceProcess start(String module, int port, Map<String, String> properties, Duration timeout) {
@@ -69,17 +69,28 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
+        if (!awaitOk(process, URI.create(url() + "/q/health/ready"), timeout, module, log)) {
+            close();
+            throw new IllegalStateException(module + " was not ready within " + timeout + "; see " + log);
+        }
+    }
+
+    /**
+     * Waits until {@code url} answers 200 while {@code process} runs: true when it does, false when
+     * {@code timeout} passed first; fails at once (naming {@code log}) when the process exits meanwhile.
+     */
+    public static boolean awaitOk(Process process, URI url, Duration timeout, String name, Path log) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + " during start; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start; see " + log);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection connection = (HttpURLConnection) url.toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // still starting
@@ -88,11 +99,10 @@ public final class ServiceProcess implements AutoCloseable {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return false;
             }
         }
-        close();
-        throw new IllegalStateException(module + " was not ready within " + timeout + "; see " + log);
+        return false;
     }
 
     private static Path locate(String module) {
@@ -135,11 +145,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** A port nothing listens on right now. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return freePorts(1)[0];
     }
 
     @Override

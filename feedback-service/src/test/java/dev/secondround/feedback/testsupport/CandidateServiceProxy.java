@@ -3,10 +3,10 @@ package dev.secondround.feedback.testsupport;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.secondround.testing.CandidateServiceTestResource;
+import dev.secondround.testing.ServiceProcess;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,21 +54,13 @@ public final class CandidateServiceProxy {
             synchronized (System.class) {
                 String port = System.getProperty(PORT_PROPERTY);
                 if (port == null) {
-                    port = String.valueOf(freePort());
+                    port = String.valueOf(ServiceProcess.freePort());
                     System.setProperty(PORT_PROPERTY, port);
                 }
                 shared = new CandidateServiceProxy(Integer.parseInt(port));
             }
         }
         return shared;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String url() {
